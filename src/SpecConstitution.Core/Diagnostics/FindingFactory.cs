@@ -1,0 +1,11 @@
+using System.Globalization;
+using SpecConstitution.Text;
+
+namespace SpecConstitution.Diagnostics
+{
+    internal static class FindingFactory
+    {
+        public static Finding Create(DiagnosticInfo info, string filePath, TextRange range, params object[] messageArgs) =>
+            new Finding(info.Id, info.DefaultSeverity, string.Format(CultureInfo.InvariantCulture, info.MessageFormat, messageArgs), filePath, range);
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading;
+
+namespace SpecConstitution.Manifest
+{
+    /// <summary>Writes a file so readers see the old bytes or the new ones, never half of either (temp file + rename).</summary>
+    public static class AtomicFile
+    {
+        private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
+
+        public static void WriteAllText(string path, string content)
+        {
+            string fullPath = Path.GetFullPath(path);
+            string directory = Path.GetDirectoryName(fullPath)!;
+            Directory.CreateDirectory(directory);
+            string temp = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+            File.WriteAllText(temp, content, Utf8NoBom);
+            try
+            {
+                MoveWithRetry(temp, fullPath);
+            }
+            finally
+            {
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
+            }
+        }
+
+        private static void MoveWithRetry(string temp, string destination)
+        {
+            for (int attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    if (File.Exists(destination))
+                    {
+                        File.Replace(temp, destination, null);
+                    }
+                    else
+                    {
+                        File.Move(temp, destination);
+                    }
+
+                    return;
+                }
+                catch (IOException) when (attempt < 5)
+                {
+                    // Another build of the same tree may be replacing it at this moment (parallel -m builds).
+                    Thread.Sleep(50 * attempt);
+                }
+            }
+        }
+    }
+}

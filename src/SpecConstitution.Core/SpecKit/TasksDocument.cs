@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecConstitution.Text;
+
+namespace SpecConstitution.SpecKit
+{
+    /// <summary>A feature's tasks.md.</summary>
+    public sealed class TasksDocument
+    {
+        internal TasksDocument(SourceFile file, IReadOnlyList<TaskItem> tasks)
+        {
+            File = file;
+            Tasks = tasks;
+        }
+
+        public SourceFile File { get; }
+
+        public IReadOnlyList<TaskItem> Tasks { get; }
+
+        public int DoneCount => Tasks.Count(t => t.IsDone);
+    }
+}
