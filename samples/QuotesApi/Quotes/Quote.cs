@@ -1,0 +1,3 @@
+namespace QuotesApi.Quotes;
+
+public sealed record Quote(int Id, string Author, string Text);

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SpecConstitution.Diagnostics;
+
+namespace SpecConstitution.Analyzers
+{
+    /// <summary>
+    /// The Roslyn descriptors. IDs, categories and default severities are literals so release tracking (RS2008)
+    /// can check them against AnalyzerReleases.*.md; titles and help links come from the Core catalog.
+    /// </summary>
+    internal static class Descriptors
+    {
+        private const string Endpoints = "SpecConstitution.Endpoints";
+        private const string Constitution = "SpecConstitution.Constitution";
+
+        public static readonly DiagnosticDescriptor SC1001 = Make("SC1001", Endpoints, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor SC3001 = Make("SC3001", Constitution, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor SC3002 = Make("SC3002", Constitution, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor SC3003 = Make("SC3003", Constitution, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor SC3004 = Make("SC3004", Constitution, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor SC3005 = Make("SC3005", Constitution, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor SC3006 = Make("SC3006", Constitution, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor SC3007 = Make("SC3007", Constitution, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor SC3010 = Make("SC3010", Constitution, DiagnosticSeverity.Warning);
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
+        {
+            SC1001, SC3001, SC3002, SC3003, SC3004, SC3005, SC3006, SC3007, SC3010,
+        }.ToDictionary(d => d.Id);
+
+        public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out DiagnosticDescriptor? d) ? d : null;
+
+        public static DiagnosticSeverity ToRoslyn(FindingSeverity severity) => severity switch
+        {
+            FindingSeverity.Error => DiagnosticSeverity.Error,
+            FindingSeverity.Warning => DiagnosticSeverity.Warning,
+            FindingSeverity.Info => DiagnosticSeverity.Info,
+            _ => DiagnosticSeverity.Hidden,
+        };
+
+        private static DiagnosticDescriptor Make(string id, string category, DiagnosticSeverity severity)
+        {
+            DiagnosticInfo info = DiagnosticCatalog.Find(id) ?? throw new KeyNotFoundException(id);
+            return new DiagnosticDescriptor(id, info.Title, "{0}", category, severity, isEnabledByDefault: true, helpLinkUri: info.HelpLink);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SpecConstitution.Routing;
+
+namespace SpecConstitution.Analyzers.Endpoints
+{
+    /// <summary>MVC's controller and action discovery rules, applied to symbols.</summary>
+    internal sealed class ControllerModel
+    {
+        private readonly AspNetCoreSymbols _symbols;
+
+        public ControllerModel(AspNetCoreSymbols symbols)
+        {
+            _symbols = symbols;
+        }
+
+        /// <summary>
+        /// As MVC's ControllerFeatureProvider: a public, non-abstract, non-generic class, not [NonController],
+        /// whose name ends with "Controller" or that has [Controller] on it or a base (ControllerBase carries it).
+        /// </summary>
+        public bool IsController(INamedTypeSymbol type)
+        {
+            if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsGenericType || !IsPubliclyVisible(type))
+            {
+                return false;
+            }
+
+            if (HasAttributeInHierarchy(type, _symbols.NonControllerAttribute))
+            {
+                return false;
+            }
+
+            return type.Name.EndsWith("Controller", StringComparison.Ordinal) || HasAttributeInHierarchy(type, _symbols.ControllerAttribute);
+        }
+
+        /// <summary>As MVC: public instance methods that are not special, generic, [NonAction], or declared by object.</summary>
+        public IEnumerable<IMethodSymbol> Actions(INamedTypeSymbol controller) => controller.GetMembers()
+            .OfType<IMethodSymbol>()
+            .Where(m => m.MethodKind == MethodKind.Ordinary && m.DeclaredAccessibility == Accessibility.Public &&
+                        !m.IsStatic && !m.IsAbstract && !m.IsGenericMethod && !HasAttribute(m, _symbols.NonActionAttribute) &&
+                        !IsDispose(m));
+
+        public string Route(INamedTypeSymbol controller, IMethodSymbol action)
+        {
+            string controllerName = controller.Name.EndsWith("Controller", StringComparison.Ordinal)
+                ? controller.Name.Substring(0, controller.Name.Length - "Controller".Length)
+                : controller.Name;
+            string actionName = action.Name.EndsWith("Async", StringComparison.Ordinal) ? action.Name.Substring(0, action.Name.Length - "Async".Length) : action.Name;
+
+            string? prefix = RouteTemplates(controller).FirstOrDefault();
+            string? own = RouteTemplates(action).FirstOrDefault();
+            string combined;
+            if (own != null && (own.StartsWith("/", StringComparison.Ordinal) || own.StartsWith("~/", StringComparison.Ordinal)))
+            {
+                combined = RouteTemplate.Combine(own.TrimStart('~'));
+            }
+            else if (prefix == null && own == null)
+            {
+                // Conventional routing: the default "{controller=Home}/{action=Index}/{id?}" template.
+                combined = RouteTemplate.Combine(controllerName, actionName);
+            }
+            else
+            {
+                combined = RouteTemplate.Combine(prefix, own);
+            }
+
+            return RouteTemplate.ReplaceTokens(combined, controllerName, actionName);
+        }
+
+        public string Verb(IMethodSymbol action)
+        {
+            foreach (AttributeData attribute in action.GetAttributes())
+            {
+                string? name = attribute.AttributeClass?.Name;
+                if (name != null && name.StartsWith("Http", StringComparison.Ordinal) && name.EndsWith("Attribute", StringComparison.Ordinal) &&
+                    InheritsFrom(attribute.AttributeClass, _symbols.HttpMethodAttribute))
+                {
+                    return name.Substring(4, name.Length - 4 - "Attribute".Length).ToUpperInvariant();
+                }
+            }
+
+            return string.Empty;
+        }
+
+        public bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType) =>
+            attributeType != null && symbol.GetAttributes().Any(a => InheritsFrom(a.AttributeClass, attributeType));
+
+        /// <summary>The attribute on the type or any base type (MVC reads controller attributes with inheritance).</summary>
+        public bool HasAttributeInHierarchy(INamedTypeSymbol type, INamedTypeSymbol? attributeType)
+        {
+            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (HasAttribute(current, attributeType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private IEnumerable<string> RouteTemplates(ISymbol symbol)
+        {
+            IEnumerable<ISymbol> owners = symbol is INamedTypeSymbol type ? Hierarchy(type) : new[] { symbol };
+            foreach (ISymbol owner in owners)
+            {
+                foreach (AttributeData attribute in owner.GetAttributes())
+                {
+                    if (attribute.AttributeClass == null || !Implements(attribute.AttributeClass, _symbols.RouteTemplateProvider))
+                    {
+                        continue;
+                    }
+
+                    if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string template)
+                    {
+                        yield return template;
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<INamedTypeSymbol> Hierarchy(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                yield return current;
+            }
+        }
+
+        private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            for (INamedTypeSymbol? current = type; current != null && baseType != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? interfaceType) =>
+            interfaceType != null && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, interfaceType));
+
+        private static bool IsDispose(IMethodSymbol method) => method.Name == "Dispose" && method.Parameters.Length == 0;
+
+        private static bool IsPubliclyVisible(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current != null; current = current.ContainingType)
+            {
+                if (current.DeclaredAccessibility != Accessibility.Public)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using SpecConstitution.Rules;
+using SpecConstitution.SpecKit;
+
+namespace SpecConstitution.Tasks
+{
+    /// <summary>
+    /// Shared inputs of the tasks that read a Spec-Kit tree. Execute never lets an exception escape as MSB4018:
+    /// an unexpected failure becomes SC5099 with the reason.
+    /// </summary>
+    public abstract class SpecKitTaskBase : Task
+    {
+        [Required]
+        public string ProjectDirectory { get; set; } = string.Empty;
+
+        /// <summary>The Spec-Kit root; found by walking up from the project when empty.</summary>
+        public string? SpecKitRoot { get; set; }
+
+        public string? ConstitutionFile { get; set; }
+
+        public string? RulesFile { get; set; }
+
+        public string? SpecsDirectory { get; set; }
+
+        public sealed override bool Execute()
+        {
+            try
+            {
+                ExecuteCore();
+            }
+            catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
+            {
+                Log.LogError(FindingLogger.Subcategory, "SC5099", null, null, ProjectDirectory, 0, 0, 0, 0,
+                    $"{GetType().Name} failed unexpectedly: {ex.GetType().Name}: {ex.Message}");
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+
+        protected abstract void ExecuteCore();
+
+        protected string? ResolveRoot() =>
+            !string.IsNullOrWhiteSpace(SpecKitRoot) ? Path.GetFullPath(SpecKitRoot) : SpecConstitution.SpecKit.SpecKitRoot.Find(ProjectDirectory);
+
+        protected SpecKitTree LoadTree(string root) =>
+            SpecKitTreeLoader.Load(root, NullIfEmpty(ConstitutionFile), NullIfEmpty(SpecsDirectory));
+
+        /// <summary>The rules file, parsed, or null when there is none.</summary>
+        protected RulesFile? LoadRules(string root)
+        {
+            string path = NullIfEmpty(RulesFile) ?? Path.Combine(root, ".specify", "memory", "constitution.rules.yml");
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            // Its problems are the analyzer's to report (IDE and build alike); here it only configures the checks.
+            return RulesFileParser.Parse(path, File.ReadAllText(path));
+        }
+
+        protected static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : Path.GetFullPath(value);
+    }
+}
