@@ -9,7 +9,7 @@ namespace SpecConstitution.Analyzers
     /// The Roslyn descriptors. IDs, categories and default severities are literals so release tracking (RS2008)
     /// can check them against AnalyzerReleases.*.md; titles and help links come from the Core catalog.
     /// </summary>
-    internal static class Descriptors
+    internal static partial class Descriptors
     {
         private const string Endpoints = "SpecConstitution.Endpoints";
         private const string Constitution = "SpecConstitution.Constitution";
@@ -24,12 +24,14 @@ namespace SpecConstitution.Analyzers
         public static readonly DiagnosticDescriptor SC3007 = Make("SC3007", Constitution, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor SC3010 = Make("SC3010", Constitution, DiagnosticSeverity.Warning);
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
-        {
-            SC1001, SC3001, SC3002, SC3003, SC3004, SC3005, SC3006, SC3007, SC3010,
-        }.ToDictionary(d => d.Id);
+        // Built on first use from every descriptor field of every partial file, whatever their initialization order.
+        private static readonly System.Lazy<Dictionary<string, DiagnosticDescriptor>> ById = new System.Lazy<Dictionary<string, DiagnosticDescriptor>>(() =>
+            typeof(Descriptors).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+                .Select(f => (DiagnosticDescriptor)f.GetValue(null))
+                .ToDictionary(d => d.Id));
 
-        public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out DiagnosticDescriptor? d) ? d : null;
+        public static DiagnosticDescriptor? Find(string id) => ById.Value.TryGetValue(id, out DiagnosticDescriptor? d) ? d : null;
 
         public static DiagnosticSeverity ToRoslyn(FindingSeverity severity) => severity switch
         {
