@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Benchmarks (issue 5): what SpecConstitution costs a build, side by side with the ASP.NET Core analyzers.
+#   bash build/bench.sh            full run: 100/1,000/5,000 endpoints with 10/100/1,000 features
+#   bash build/bench.sh --smoke    one tiny size, to check the harness works (a minute)
+# Writes the table to stdout and to artifacts/bench/results.md.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$repo/artifacts/bench"
+sizes="100:10 1000:100 5000:1000"
+[ "${1:-}" = "--smoke" ] && sizes="20:3"
+mkdir -p "$work"
+command -v /usr/bin/time >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq time >/dev/null; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+version="$("$repo/build/pack.sh")"
+dotnet build "$repo/tests/SpecConstitution.Benchmarks" -c Release -nologo -v:q >/dev/null
+bench="dotnet $repo/tests/SpecConstitution.Benchmarks/bin/Release/net10.0/SpecConstitution.Benchmarks.dll"
+
+# Seconds an analyzer assembly took, from the compiler's -p:ReportAnalyzer=true report.
+analyzer_seconds() { # log, assembly-name-prefix
+  awk -v prefix="$2" '$3 ~ "^"prefix && $3 ~ /,$/ { s += ($1 ~ /^</ ? 0 : $1) } END { printf "%.3f", s }' "$1"
+}
+task_ms() { # log, task name (from -clp:PerformanceSummary)
+  awk -v name="$2" '$2 == "ms" && $3 == name { print $1; found=1; exit } END { if (!found) print 0 }' "$1"
+}
+peak_mb() { awk -F: '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$1"; }
+
+build() { # project, log, timefile, extra args...
+  local project="$1" log="$2" timefile="$3"; shift 3
+  /usr/bin/time -v -o "$timefile" dotnet build "$project" -c Release -nologo -m:1 -nodeReuse:false \
+    -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary "$@" >"$log" 2>&1
+}
+
+rows=()
+for size in $sizes; do
+  endpoints="${size%%:*}"; features="${size##*:}"
+  with="$work/e$endpoints-f$features"; without="$work/e$endpoints-f$features-nopkg"
+  $bench generate --endpoints "$endpoints" --features "$features" --seed 42 --out "$with" --package-version "$version" >/dev/null
+  $bench generate --endpoints "$endpoints" --features "$features" --seed 42 --out "$without" >/dev/null
+  dotnet restore "$with/App/App.csproj" -v:q >/dev/null
+  dotnet restore "$without/App/App.csproj" -v:q >/dev/null
+
+  build "$with/App/App.csproj" "$with/build.log" "$with/time.txt" --no-restore --no-incremental
+  build "$without/App/App.csproj" "$without/build.log" "$without/time.txt" --no-restore --no-incremental
+  build "$with/App/App.csproj" "$with/noop.log" "$with/noop-time.txt" --no-restore
+
+  ours=$(analyzer_seconds "$with/build.log" "SpecConstitution.Analyzers")
+  aspnet=$(analyzer_seconds "$with/build.log" "Microsoft.AspNetCore")
+  csc_ms=$(task_ms "$with/build.log" Csc)
+  validate_ms=$(task_ms "$with/build.log" ValidateSpecs)
+  manifest_ms=$(task_ms "$with/build.log" WriteDeployManifest)
+  noop_runs=$(grep -cE 'Task "(ValidateSpecs|WriteDeployManifest)"' "$with/noop.log" || true)
+  spec=$($bench spec --root "$with" --runs 5)
+  ide=$($bench ide --root "$with" --runs 3)
+  spec_ms=$(sed -E 's/.*median_ms=([0-9.]+).*/\1/' <<<"$spec")
+  ide_full=$(sed -E 's/.*full_ms=([0-9.]+).*/\1/' <<<"$ide")
+  ide_edit=$(sed -E 's/.*edited_document_ms=([0-9.]+).*/\1/' <<<"$ide")
+  pct=$(awk -v a="$ours" -v c="$csc_ms" 'BEGIN { printf "%.2f", c > 0 ? 100 * a * 1000 / c : 0 }')
+  ratio=$(awk -v a="$ours" -v b="$aspnet" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')
+  rows+=("| $endpoints | $features | $csc_ms | ${ours}s | ${aspnet}s | $pct % | ${ratio}× | $validate_ms | $spec_ms | $manifest_ms | $noop_runs | $(peak_mb "$with/time.txt") | $(peak_mb "$without/time.txt") | $ide_full | $ide_edit |")
+done
+
+{
+  echo "SpecConstitution $version, $(nproc) cores, $(date -u +%Y-%m-%d), .NET SDK $(dotnet --version)"
+  echo
+  echo "| endpoints | features | Csc ms | SpecConstitution analyzers | ASP.NET Core analyzers | ours / compile | ours / ASP.NET | ValidateSpecs task ms | spec check in-process ms | manifest task ms | no-op rebuild task runs | peak MB with | peak MB without | IDE full analysis ms | IDE edited document ms |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+} | tee "$work/results.md"
