@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace SpecConstitution.Analyzers.Endpoints
 {
-    /// <summary>The ASP.NET Core types endpoint rules need, resolved once per compilation.</summary>
+    /// <summary>The ASP.NET Core types endpoint rules need, resolved once per compilation. Null when the reference is absent.</summary>
     internal sealed class AspNetCoreSymbols
     {
         private AspNetCoreSymbols(Compilation compilation)
@@ -10,9 +10,25 @@ namespace SpecConstitution.Analyzers.Endpoints
             EndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
             FallbackEndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.FallbackEndpointRouteBuilderExtensions");
             ControllerEndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.ControllerEndpointRouteBuilderExtensions");
+            RazorPagesEndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.RazorPagesEndpointRouteBuilderExtensions");
+            HubEndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.HubEndpointRouteBuilderExtensions");
+            HealthCheckEndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.HealthCheckEndpointRouteBuilderExtensions");
+            GrpcEndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.GrpcEndpointRouteBuilderExtensions");
+            EndpointRouteBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder");
+
             RateLimiterConventionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.RateLimiterEndpointConventionBuilderExtensions");
+            RateLimiterOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.RateLimiting.RateLimiterOptions");
+            RateLimiterOptionsExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.RateLimiting.RateLimiterOptionsExtensions");
+            RateLimiterApplicationBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.RateLimiterApplicationBuilderExtensions");
             EnableRateLimitingAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute");
             DisableRateLimitingAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.RateLimiting.DisableRateLimitingAttribute");
+
+            AuthorizationConventionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.AuthorizationEndpointConventionBuilderExtensions");
+            AuthorizeData = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.IAuthorizeData");
+            AllowAnonymous = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.IAllowAnonymous");
+            AuthorizationOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.AuthorizationOptions");
+            AuthorizationBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.AuthorizationBuilder");
+
             ControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerAttribute");
             NonControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonControllerAttribute");
             NonActionAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
@@ -27,11 +43,37 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         public INamedTypeSymbol? ControllerEndpointRouteBuilderExtensions { get; }
 
+        public INamedTypeSymbol? RazorPagesEndpointRouteBuilderExtensions { get; }
+
+        public INamedTypeSymbol? HubEndpointRouteBuilderExtensions { get; }
+
+        public INamedTypeSymbol? HealthCheckEndpointRouteBuilderExtensions { get; }
+
+        public INamedTypeSymbol? GrpcEndpointRouteBuilderExtensions { get; }
+
+        public INamedTypeSymbol? EndpointRouteBuilder { get; }
+
         public INamedTypeSymbol? RateLimiterConventionExtensions { get; }
+
+        public INamedTypeSymbol? RateLimiterOptions { get; }
+
+        public INamedTypeSymbol? RateLimiterOptionsExtensions { get; }
+
+        public INamedTypeSymbol? RateLimiterApplicationBuilderExtensions { get; }
 
         public INamedTypeSymbol? EnableRateLimitingAttribute { get; }
 
         public INamedTypeSymbol? DisableRateLimitingAttribute { get; }
+
+        public INamedTypeSymbol? AuthorizationConventionExtensions { get; }
+
+        public INamedTypeSymbol? AuthorizeData { get; }
+
+        public INamedTypeSymbol? AllowAnonymous { get; }
+
+        public INamedTypeSymbol? AuthorizationOptions { get; }
+
+        public INamedTypeSymbol? AuthorizationBuilder { get; }
 
         public INamedTypeSymbol? ControllerAttribute { get; }
 
@@ -50,5 +92,35 @@ namespace SpecConstitution.Analyzers.Endpoints
         public bool HasMvc => ControllerAttribute != null;
 
         public static AspNetCoreSymbols Create(Compilation compilation) => new AspNetCoreSymbols(compilation);
+
+        public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+            type != null && expected != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+
+        /// <summary>The type, a base type or an implemented interface is <paramref name="expected"/>.</summary>
+        public static bool IsOrDerives(ITypeSymbol? type, INamedTypeSymbol? expected)
+        {
+            if (type == null || expected == null)
+            {
+                return false;
+            }
+
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (Is(current, expected))
+                {
+                    return true;
+                }
+            }
+
+            foreach (INamedTypeSymbol candidate in type.AllInterfaces)
+            {
+                if (Is(candidate, expected))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

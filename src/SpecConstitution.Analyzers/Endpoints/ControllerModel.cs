@@ -35,12 +35,86 @@ namespace SpecConstitution.Analyzers.Endpoints
             return type.Name.EndsWith("Controller", StringComparison.Ordinal) || HasAttributeInHierarchy(type, _symbols.ControllerAttribute);
         }
 
-        /// <summary>As MVC: public instance methods that are not special, generic, [NonAction], or declared by object.</summary>
-        public IEnumerable<IMethodSymbol> Actions(INamedTypeSymbol controller) => controller.GetMembers()
-            .OfType<IMethodSymbol>()
-            .Where(m => m.MethodKind == MethodKind.Ordinary && m.DeclaredAccessibility == Accessibility.Public &&
-                        !m.IsStatic && !m.IsAbstract && !m.IsGenericMethod && !HasAttribute(m, _symbols.NonActionAttribute) &&
-                        !IsDispose(m));
+        /// <summary>
+        /// The controller's endpoints: attribute-routed actions always; conventionally routed ones when the app maps a
+        /// conventional route (or maps no controllers in this compilation at all, as a library of controllers).
+        /// </summary>
+        public IEnumerable<Endpoint> Endpoints(INamedTypeSymbol controller, EndpointIndex index)
+        {
+            if (!IsController(controller))
+            {
+                yield break;
+            }
+
+            bool conventionalRoutesExist = index.HasConventionalControllerRoutes || index.ControllerMappings.Count == 0;
+            foreach (IMethodSymbol action in Actions(controller))
+            {
+                bool attributeRouted = IsAttributeRouted(controller, action);
+                if (!attributeRouted && !conventionalRoutesExist)
+                {
+                    continue;
+                }
+
+                string route = Route(controller, action);
+                foreach (Location location in action.Locations.Where(l => l.IsInSource))
+                {
+                    yield return Endpoint.ForAction(controller, action, attributeRouted, Verb(action), route, location);
+                }
+            }
+        }
+
+        /// <summary>The attributes MVC puts in an action's metadata: the action's (and the methods it overrides), then the controller's with its bases.</summary>
+        public IEnumerable<AttributeData> ActionAndControllerAttributes(INamedTypeSymbol controller, IMethodSymbol action)
+        {
+            for (IMethodSymbol? method = action; method != null; method = method.OverriddenMethod)
+            {
+                foreach (AttributeData attribute in method.GetAttributes())
+                {
+                    yield return attribute;
+                }
+            }
+
+            foreach (INamedTypeSymbol type in Hierarchy(controller))
+            {
+                foreach (AttributeData attribute in type.GetAttributes())
+                {
+                    yield return attribute;
+                }
+            }
+        }
+
+        /// <summary>
+        /// As MVC: public instance methods that are not special, generic, [NonAction], or declared by object, including
+        /// those inherited from base classes declared in this compilation (the framework's own bases mark theirs [NonAction]).
+        /// An override hides the method it overrides.
+        /// </summary>
+        public IEnumerable<IMethodSymbol> Actions(INamedTypeSymbol controller)
+        {
+            var overridden = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            for (INamedTypeSymbol? type = controller; type != null && type.Locations.Any(l => l.IsInSource); type = type.BaseType)
+            {
+                foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>())
+                {
+                    if (method.OverriddenMethod != null)
+                    {
+                        overridden.Add(method.OverriddenMethod.OriginalDefinition);
+                    }
+
+                    if (!overridden.Contains(method.OriginalDefinition) && IsAction(method))
+                    {
+                        yield return method;
+                    }
+                }
+            }
+        }
+
+        /// <summary>MVC routes an action by attribute when it or its controller has a route template; otherwise conventionally.</summary>
+        public bool IsAttributeRouted(INamedTypeSymbol controller, IMethodSymbol action) =>
+            RouteTemplates(controller).Any() || RouteTemplates(action).Any();
+
+        private bool IsAction(IMethodSymbol m) =>
+            m.MethodKind == MethodKind.Ordinary && m.DeclaredAccessibility == Accessibility.Public && !m.IsStatic && !m.IsAbstract &&
+            !m.IsGenericMethod && !HasAttribute(m, _symbols.NonActionAttribute) && !IsDispose(m);
 
         public string Route(INamedTypeSymbol controller, IMethodSymbol action)
         {

@@ -7,29 +7,59 @@ using Microsoft.CodeAnalysis.Operations;
 namespace SpecConstitution.Analyzers.Endpoints
 {
     /// <summary>
-    /// Follows an endpoint builder through the code to answer "is this convention applied to it?": along fluent
-    /// chains, through locals, and up the route groups it was mapped on, to any depth.
+    /// Follows endpoint builders through the code: along fluent chains, through locals, fields and properties,
+    /// up the route groups they were mapped on, and across helper methods into their callers' arguments.
+    /// Answers "which paths reach this Map* call?" and "does a convention apply on this path?".
     /// </summary>
     internal sealed class ConventionFlow
     {
-        private const int MaxSteps = 64;
-        private readonly Func<IInvocationOperation, bool> _isConvention;
+        private const int MaxDepth = 24;
+        private const int MaxPaths = 16;
+        private const int MaxSteps = 512;
 
-        public ConventionFlow(Func<IInvocationOperation, bool> isConvention)
+        private readonly EndpointIndex _index;
+
+        public ConventionFlow(EndpointIndex index)
         {
-            _isConvention = isConvention;
+            _index = index;
         }
 
-        /// <summary>True when the convention is applied to the endpoint that <paramref name="mapCall"/> creates, or to a group it is mapped on.</summary>
-        public bool IsApplied(IInvocationOperation mapCall)
+        /// <summary>Every path by which a builder reaches <paramref name="call"/>'s receiver (at least one).</summary>
+        public IReadOnlyList<BuilderPath> Paths(IInvocationOperation call)
         {
             int budget = MaxSteps;
-            return AppliedAfter(mapCall, ref budget) || AppliedToReceiver(Receiver(mapCall), ref budget);
+            return Origins(Receiver(call), 0, ref budget).Select(nodes => new BuilderPath(nodes)).ToArray();
         }
 
-        /// <summary>The builder a Map* extension call is made on (its first argument, conversions removed).</summary>
+        /// <summary>True when a call matching <paramref name="isConvention"/> applies to the endpoint <paramref name="call"/> creates, on this path.</summary>
+        public bool IsApplied(IInvocationOperation call, BuilderPath path, Func<IInvocationOperation, bool> isConvention)
+        {
+            int budget = MaxSteps;
+            if (AnyAfter(call, isConvention, ref budget))
+            {
+                return true;
+            }
+
+            foreach (IOperation node in path.Nodes)
+            {
+                if ((node is IInvocationOperation invocation && isConvention(invocation)) ||
+                    AnyAfter(node, isConvention, ref budget) ||
+                    (ReferencedSymbol(node) is ISymbol symbol && AnyOnUses(symbol, node, isConvention, ref budget)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the convention applies on every path to <paramref name="call"/>.</summary>
+        public bool IsAppliedOnEveryPath(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention) =>
+            Paths(call).All(path => IsApplied(call, path, isConvention));
+
+        /// <summary>The builder a call is made on (an extension method's first argument), conversions removed.</summary>
         public static IOperation? Receiver(IInvocationOperation call) =>
-            call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? Unwrap(call.Arguments[0].Value) : Unwrap(call.Instance);
+            call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? Unwrap(ReceiverArgument(call)?.Value) : Unwrap(call.Instance);
 
         public static IOperation? Unwrap(IOperation? operation)
         {
@@ -41,8 +71,77 @@ namespace SpecConstitution.Analyzers.Endpoints
             return operation;
         }
 
-        /// <summary>Conventions applied to the value <paramref name="value"/> produces: later in its chain, or to the local it is stored in.</summary>
-        private bool AppliedAfter(IOperation value, ref int budget)
+        public static bool IsMapGroup(IInvocationOperation call) =>
+            call.TargetMethod.Name == "MapGroup" && call.TargetMethod.ContainingType?.Name == "EndpointRouteBuilderExtensions";
+
+        private List<List<IOperation>> Origins(IOperation? builder, int depth, ref int budget)
+        {
+            builder = Unwrap(builder);
+            if (builder == null || depth > MaxDepth || --budget < 0)
+            {
+                return new List<List<IOperation>> { new List<IOperation>() };
+            }
+
+            var result = new List<List<IOperation>>();
+            foreach (IOperation source in Sources(builder))
+            {
+                foreach (List<IOperation> path in Origins(source, depth + 1, ref budget))
+                {
+                    if (result.Count >= MaxPaths)
+                    {
+                        return result;
+                    }
+
+                    path.Add(builder);
+                    result.Add(path);
+                }
+            }
+
+            if (result.Count == 0)
+            {
+                result.Add(new List<IOperation> { builder });
+            }
+
+            return result;
+        }
+
+        /// <summary>Where the builder value came from: a call's receiver, a variable's stored values, a parameter's arguments.</summary>
+        private IEnumerable<IOperation> Sources(IOperation builder)
+        {
+            switch (builder)
+            {
+                case IInvocationOperation call when IsMapGroup(call) || IsPassThrough(call):
+                    return Receiver(call) is IOperation receiver ? new[] { receiver } : Array.Empty<IOperation>();
+                case ILocalReferenceOperation local:
+                    return LocalValues(local.Local, builder);
+                case IParameterReferenceOperation parameter:
+                    return ArgumentsFor(parameter.Parameter);
+                case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member when member.Member.DeclaringSyntaxReferences.Length > 0:
+                    return _index.MemberValues(member.Member);
+                default:
+                    return Array.Empty<IOperation>();
+            }
+        }
+
+        private IEnumerable<IOperation> ArgumentsFor(IParameterSymbol parameter)
+        {
+            if (parameter.ContainingSymbol is not IMethodSymbol method || method.MethodKind == MethodKind.AnonymousFunction)
+            {
+                yield break;
+            }
+
+            foreach (IInvocationOperation site in _index.CallSites(method))
+            {
+                IArgumentOperation? argument = site.Arguments.FirstOrDefault(a => a.Parameter != null && a.Parameter.Ordinal == parameter.Ordinal);
+                if (argument != null)
+                {
+                    yield return argument.Value;
+                }
+            }
+        }
+
+        /// <summary>Conventions applied to the value <paramref name="value"/> produces: later in its chain, or via the variable it is stored in.</summary>
+        private bool AnyAfter(IOperation value, Func<IInvocationOperation, bool> isConvention, ref int budget)
         {
             if (--budget < 0)
             {
@@ -58,58 +157,36 @@ namespace SpecConstitution.Analyzers.Endpoints
 
             switch (parent)
             {
-                case IArgumentOperation argument when argument.Parent is IInvocationOperation call && IsReceiverArgument(call, argument):
-                    return AppliedToChainedCall(call, ref budget);
+                case IArgumentOperation argument when argument.Parent is IInvocationOperation call && ReceiverArgument(call) == argument:
+                    return AnyOnChainedCall(call, isConvention, ref budget);
                 case IInvocationOperation call when call.Instance == value:
-                    return AppliedToChainedCall(call, ref budget);
+                    return AnyOnChainedCall(call, isConvention, ref budget);
                 case IVariableInitializerOperation initializer when initializer.Parent is IVariableDeclaratorOperation declarator:
-                    return AppliedToLocal(declarator.Symbol, value, ref budget);
-                case ISimpleAssignmentOperation assignment when assignment.Value == value && assignment.Target is ILocalReferenceOperation local:
-                    return AppliedToLocal(local.Local, value, ref budget);
+                    return AnyOnUses(declarator.Symbol, value, isConvention, ref budget);
+                case ISimpleAssignmentOperation assignment when assignment.Value == value && ReferencedSymbol(assignment.Target) is ISymbol target:
+                    return AnyOnUses(target, value, isConvention, ref budget);
                 default:
                     return false;
             }
         }
 
-        private bool AppliedToChainedCall(IInvocationOperation call, ref int budget)
+        private bool AnyOnChainedCall(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention, ref int budget) =>
+            isConvention(call) || (IsPassThrough(call) && AnyAfter(call, isConvention, ref budget));
+
+        /// <summary>Any statement that applies the convention to the variable (<c>group.RequireRateLimiting("p");</c>).</summary>
+        private bool AnyOnUses(ISymbol symbol, IOperation anyUse, Func<IInvocationOperation, bool> isConvention, ref int budget)
         {
-            if (_isConvention(call))
+            IEnumerable<IOperation> uses = symbol is IFieldSymbol || symbol is IPropertySymbol
+                ? _index.MemberReferences(symbol)
+                : Root(anyUse).Descendants().Where(d => SymbolEqualityComparer.Default.Equals(ReferencedSymbol(d), symbol));
+            foreach (IOperation use in uses)
             {
-                return true;
-            }
-
-            return IsPassThrough(call) && AppliedAfter(call, ref budget);
-        }
-
-        /// <summary>Conventions applied to the builder an endpoint is mapped on: the receiver chain and its groups.</summary>
-        private bool AppliedToReceiver(IOperation? builder, ref int budget)
-        {
-            if (builder == null || --budget < 0)
-            {
-                return false;
-            }
-
-            switch (builder)
-            {
-                case IInvocationOperation call when _isConvention(call):
-                    return true;
-                case IInvocationOperation call when IsMapGroup(call):
-                    return AppliedAfter(call, ref budget) || AppliedToReceiver(Receiver(call), ref budget);
-                case IInvocationOperation call when IsPassThrough(call):
-                    return AppliedToReceiver(Receiver(call), ref budget);
-                case ILocalReferenceOperation local:
-                    return AppliedToLocal(local.Local, builder, ref budget) || AppliedToLocalValue(local.Local, builder, ref budget);
-                default:
+                if (budget < 0)
+                {
                     return false;
-            }
-        }
+                }
 
-        /// <summary>Any statement in the same body that applies the convention to the local (<c>group.RequireRateLimiting("p");</c>).</summary>
-        private bool AppliedToLocal(ILocalSymbol local, IOperation anyUse, ref int budget)
-        {
-            foreach (ILocalReferenceOperation reference in References(local, anyUse))
-            {
-                if (AppliedAfter(reference, ref budget))
+                if (AnyAfter(use, isConvention, ref budget))
                 {
                     return true;
                 }
@@ -118,11 +195,17 @@ namespace SpecConstitution.Analyzers.Endpoints
             return false;
         }
 
-        /// <summary>The values stored into the local (initializer and assignments), followed as receivers.</summary>
-        private bool AppliedToLocalValue(ILocalSymbol local, IOperation anyUse, ref int budget)
+        private static ISymbol? ReferencedSymbol(IOperation? operation) => operation switch
         {
-            IOperation root = Root(anyUse);
-            foreach (IOperation operation in root.Descendants())
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member when member.Member.DeclaringSyntaxReferences.Length > 0 => member.Member.OriginalDefinition,
+            _ => null,
+        };
+
+        private static IEnumerable<IOperation> LocalValues(ILocalSymbol local, IOperation anyUse)
+        {
+            foreach (IOperation operation in Root(anyUse).Descendants())
             {
                 IOperation? value = operation switch
                 {
@@ -131,17 +214,12 @@ namespace SpecConstitution.Analyzers.Endpoints
                     _ => null,
                 };
 
-                if (value != null && AppliedToReceiver(Unwrap(value), ref budget))
+                if (value != null)
                 {
-                    return true;
+                    yield return value;
                 }
             }
-
-            return false;
         }
-
-        private static IEnumerable<ILocalReferenceOperation> References(ILocalSymbol local, IOperation anyUse) =>
-            Root(anyUse).Descendants().OfType<ILocalReferenceOperation>().Where(r => SymbolEqualityComparer.Default.Equals(r.Local, local));
 
         private static IOperation Root(IOperation operation)
         {
@@ -153,11 +231,8 @@ namespace SpecConstitution.Analyzers.Endpoints
             return operation;
         }
 
-        private static bool IsReceiverArgument(IInvocationOperation call, IArgumentOperation argument) =>
-            call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 && call.Arguments[0] == argument;
-
-        public static bool IsMapGroup(IInvocationOperation call) =>
-            call.TargetMethod.Name == "MapGroup" && call.TargetMethod.ContainingType?.Name == "EndpointRouteBuilderExtensions";
+        private static IArgumentOperation? ReceiverArgument(IInvocationOperation call) =>
+            call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) : null;
 
         /// <summary>
         /// A convention method returns the builder it was given (<c>TBuilder M&lt;TBuilder&gt;(this TBuilder b, ...)</c>),

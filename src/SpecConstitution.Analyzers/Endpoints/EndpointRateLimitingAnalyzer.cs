@@ -4,140 +4,112 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Matching;
 using SpecConstitution.Rules;
 
 namespace SpecConstitution.Analyzers.Endpoints
 {
     /// <summary>
-    /// SC1001: every HTTP endpoint (minimal API <c>Map*</c> or controller action) is rate limited, as the
-    /// constitution's <c>endpoint-rate-limiting</c> rules require. No such rule, no diagnostic.
+    /// SC1001: every endpoint is rate limited, as the constitution's <c>endpoint-rate-limiting</c> rules require.
+    /// SC1003: a policy named by [EnableRateLimiting("x")] or .RequireRateLimiting("x") is registered.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class EndpointRateLimitingAnalyzer : DiagnosticAnalyzer
+    public sealed class EndpointRateLimitingAnalyzer : EndpointRuleAnalyzer
     {
-        public const string RuleIdProperty = "RuleId";
-        public const string PolicyProperty = "Policy";
-        public const string EndpointKindProperty = "EndpointKind";
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1001, Descriptors.SC1003);
 
-        private static readonly DiagnosticDescriptor Descriptor = Descriptors.SC1001;
+        internal override string RuleKind => RuleKinds.EndpointRateLimiting;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+        internal override EndpointRuleCheck CreateCheck(RuleDefinition rule, EndpointServices services) => new Check(rule, services);
 
-        public override void Initialize(AnalysisContext context)
+        internal override void RegisterMore(CompilationStartAnalysisContext context, EndpointServices services, IReadOnlyList<RuleDefinition> rules)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(OnCompilationStart);
+            var policies = new PolicyNameCheck(services, rules[0]);
+            context.RegisterOperationAction(policies.AnalyzeInvocation, OperationKind.Invocation);
+            context.RegisterSymbolAction(policies.AnalyzeSymbol, SymbolKind.Method, SymbolKind.NamedType);
         }
 
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        /// <summary>The policy a fix should add: the rule's required or default policy, else the app's only registered one.</summary>
+        internal static string? PolicyFor(RuleDefinition rule, EndpointServices services) =>
+            rule.GetString(RuleOptionNames.RequiredPolicy) ?? rule.GetString(RuleOptionNames.DefaultPolicy) ?? services.Index.RateLimiterPolicies.OnlyPolicy;
+
+        private sealed class Check : EndpointRuleCheck
         {
-            ConstitutionConfiguration configuration = ConfigurationLoader.Load(context.Options, context.CancellationToken);
-            IReadOnlyList<RuleDefinition> rules = configuration.RulesOfKind(RuleKinds.EndpointRateLimiting);
-            if (rules.Count == 0)
+            private readonly RateLimitingRequirement _requirement;
+
+            public Check(RuleDefinition rule, EndpointServices services)
+                : base(rule, Descriptors.SC1001, PolicyFor(rule, services))
             {
-                return;
+                _requirement = new RateLimitingRequirement(services, rule);
             }
 
-            var symbols = AspNetCoreSymbols.Create(context.Compilation);
-            var checks = rules.Select(rule => new RuleCheck(rule, configuration, new RateLimitingConventions(symbols, rule))).ToArray();
-
-            if (symbols.HasMinimalApis)
-            {
-                context.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, checks), OperationKind.Invocation);
-            }
-
-            if (symbols.HasMvc)
-            {
-                var model = new ControllerModel(symbols);
-                var mappings = new ControllerMappingIndex(context.Compilation, symbols, context.CancellationToken);
-                context.RegisterSymbolAction(c => AnalyzeController(c, model, mappings, checks), SymbolKind.NamedType);
-            }
+            public override string? Violation(Endpoint endpoint) => _requirement.IsMet(endpoint)
+                ? null
+                : Format(DiagnosticCatalog.EndpointNotRateLimited.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix);
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, AspNetCoreSymbols symbols, RuleCheck[] checks)
+        /// <summary>SC1003, judged only when the app registers policies and every registered name is a constant.</summary>
+        private sealed class PolicyNameCheck
         {
-            var call = (IInvocationOperation)context.Operation;
-            MinimalApiEndpoint? endpoint = MinimalApiEndpoint.TryCreate(call, symbols);
-            if (endpoint == null)
+            private readonly EndpointServices _services;
+            private readonly RuleDefinition _rule;
+
+            public PolicyNameCheck(EndpointServices services, RuleDefinition rule)
             {
-                return;
+                _services = services;
+                _rule = rule;
             }
 
-            foreach (RuleCheck check in checks)
+            public void AnalyzeInvocation(OperationAnalysisContext context)
             {
-                if (check.IsExcluded(endpoint.Route) || check.Conventions.Flow.IsApplied(call))
+                var call = (IInvocationOperation)context.Operation;
+                if (call.TargetMethod.Name != "RequireRateLimiting" ||
+                    !AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _services.Symbols.RateLimiterConventionExtensions))
                 {
-                    continue;
+                    return;
                 }
 
-                context.ReportDiagnostic(check.CreateDiagnostic(endpoint.Location, endpoint.DisplayName, "MinimalApi"));
-            }
-        }
-
-        private static void AnalyzeController(SymbolAnalysisContext context, ControllerModel model, ControllerMappingIndex mappings, RuleCheck[] checks)
-        {
-            var type = (INamedTypeSymbol)context.Symbol;
-            if (!model.IsController(type))
-            {
-                return;
-            }
-
-            foreach (RuleCheck check in checks)
-            {
-                if (check.Conventions.IsMarkedInHierarchy(type, model) || mappings.AllMappingsApply(check.Conventions.Flow))
+                IArgumentOperation? argument = RouteArguments.Find(call, "policyName");
+                string? name = RouteArguments.Constant(argument?.Value);
+                if (argument != null && name != null)
                 {
-                    continue;
+                    ReportIfUnknown(name, argument.Value.Syntax.GetLocation(), context.ReportDiagnostic);
                 }
+            }
 
-                foreach (IMethodSymbol action in model.Actions(type))
+            public void AnalyzeSymbol(SymbolAnalysisContext context)
+            {
+                foreach (AttributeData attribute in context.Symbol.GetAttributes())
                 {
-                    string route = model.Route(type, action);
-                    if (check.IsExcluded(route) || check.Conventions.IsMarked(action, model))
+                    if (!AspNetCoreSymbols.IsOrDerives(attribute.AttributeClass, _services.Symbols.EnableRateLimitingAttribute) ||
+                        attribute.ConstructorArguments.Length == 0 || attribute.ConstructorArguments[0].Value is not string name)
                     {
                         continue;
                     }
 
-                    string verb = model.Verb(action);
-                    string display = verb.Length > 0 ? verb + " " + route : route;
-                    foreach (Location location in action.Locations.Where(l => l.IsInSource))
+                    SyntaxNode? syntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken);
+                    SyntaxNode? argument = (syntax as Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax)?.ArgumentList?.Arguments.FirstOrDefault();
+                    if (argument != null)
                     {
-                        context.ReportDiagnostic(check.CreateDiagnostic(location, display, "ControllerAction"));
+                        ReportIfUnknown(name, argument.GetLocation(), context.ReportDiagnostic);
                     }
                 }
             }
-        }
 
-        /// <summary>One endpoint-rate-limiting rule, ready to test endpoints and report.</summary>
-        private sealed class RuleCheck
-        {
-            private readonly ImmutableDictionary<string, string?> _properties;
-
-            public RuleCheck(RuleDefinition rule, ConstitutionConfiguration configuration, RateLimitingConventions conventions)
+            private void ReportIfUnknown(string name, Location location, System.Action<Diagnostic> report)
             {
-                Rule = rule;
-                Conventions = conventions;
-                string? principle = rule.Principle;
-                PrincipleSuffix = string.IsNullOrWhiteSpace(principle) ? string.Empty : ", principle '" + principle + "'";
-                _properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(RuleIdProperty, rule.Id)
-                    .Add(PolicyProperty, rule.GetString("required-policy") ?? rule.GetString("default-policy"));
+                RegisteredPolicies registered = _services.Index.RateLimiterPolicies;
+                if (!registered.CanJudge || registered.Names.Contains(name))
+                {
+                    return;
+                }
+
+                string principle = string.IsNullOrWhiteSpace(_rule.Principle) ? string.Empty : ", principle '" + _rule.Principle + "'";
+                string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.RateLimitingPolicyNotRegistered.MessageFormat,
+                    name, string.Join(", ", registered.Names.Select(n => "'" + n + "'")), _rule.Id, principle);
+                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, _rule.Id);
+                report(Diagnostic.Create(Descriptors.SC1003, location, Descriptors.ToRoslyn(_rule.Severity), null, properties, message));
             }
-
-            public RuleDefinition Rule { get; }
-
-            public RateLimitingConventions Conventions { get; }
-
-            private string PrincipleSuffix { get; }
-
-            public bool IsExcluded(string route) => Glob.IsMatchAny(Rule.GetList("exclude-routes"), route);
-
-            public Diagnostic CreateDiagnostic(Location location, string endpoint, string kind) => Diagnostic.Create(
-                Descriptor, location, Descriptors.ToRoslyn(Rule.Severity), null, _properties.Add(EndpointKindProperty, kind),
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.EndpointNotRateLimited.MessageFormat, endpoint, Rule.Id, PrincipleSuffix));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -6,8 +7,8 @@ using SpecConstitution.Routing;
 
 namespace SpecConstitution.Analyzers.Endpoints
 {
-    /// <summary>A minimal-API endpoint: a <c>Map*</c> call that produces one, its HTTP method and full route.</summary>
-    internal sealed class MinimalApiEndpoint
+    /// <summary>Recognizes the calls that produce endpoints — Map*, MapHub, MapHealthChecks, MapRazorPages, MapGrpcService — and describes them.</summary>
+    internal static class MinimalApiEndpoint
     {
         private static readonly Dictionary<string, string> Verbs = new Dictionary<string, string>
         {
@@ -15,113 +16,85 @@ namespace SpecConstitution.Analyzers.Endpoints
             ["MapMethods"] = "", ["Map"] = "", ["MapFallback"] = "",
         };
 
-        private MinimalApiEndpoint(IInvocationOperation call, string verb, string route, Location location)
+        /// <summary>The endpoints one call produces: one per path its builder can arrive by (helpers called twice map twice).</summary>
+        public static IEnumerable<Endpoint> Discover(IInvocationOperation call, AspNetCoreSymbols symbols, ConventionFlow flow)
         {
-            Call = call;
-            Verb = verb;
-            Route = route;
-            Location = location;
+            if (!TryDescribe(call, symbols, out string verb, out string ownRoute))
+            {
+                yield break;
+            }
+
+            Location location = (RouteArguments.Find(call, "pattern")?.Syntax ?? NameSyntax(call)).GetLocation();
+            IMethodSymbol? handler = Handler(call);
+            foreach (BuilderPath path in flow.Paths(call))
+            {
+                string route = RouteTemplate.Combine(path.GroupPrefix, ownRoute);
+                yield return Endpoint.ForMap(call, path, handler, verb, route, !HasWildcard(route), location);
+            }
         }
 
-        public IInvocationOperation Call { get; }
-
-        /// <summary>GET, POST... or empty for Map/MapMethods/MapFallback.</summary>
-        public string Verb { get; }
-
-        /// <summary>Normalized full route with group prefixes; '*' stands for a part not known at compile time.</summary>
-        public string Route { get; }
-
-        /// <summary>The route argument (or the call's name when it has none).</summary>
-        public Location Location { get; }
-
-        public string DisplayName => Verb.Length > 0 ? Verb + " " + Route : Route;
-
-        public static MinimalApiEndpoint? TryCreate(IInvocationOperation call, AspNetCoreSymbols symbols)
+        public static bool TryDescribe(IInvocationOperation call, AspNetCoreSymbols symbols, out string verb, out string route)
         {
             IMethodSymbol method = call.TargetMethod;
-            if (!Verbs.TryGetValue(method.Name, out string? verb) || !IsEndpointExtensionType(method.ContainingType, symbols))
+            INamedTypeSymbol? type = method.ContainingType;
+            verb = string.Empty;
+            route = string.Empty;
+            if (AspNetCoreSymbols.Is(type, symbols.EndpointRouteBuilderExtensions) || AspNetCoreSymbols.Is(type, symbols.FallbackEndpointRouteBuilderExtensions))
             {
-                return null;
-            }
-
-            IArgumentOperation? pattern = FindArgument(call, "pattern");
-            string ownRoute = method.Name == "MapFallback" && pattern == null ? "{*path:nonfile}" : ConstantOrWildcard(pattern?.Value);
-            string route = RouteTemplate.Combine(GroupPrefix(ConventionFlow.Receiver(call), 0), ownRoute);
-            Location location = pattern?.Syntax.GetLocation() ?? NameLocation(call);
-            return new MinimalApiEndpoint(call, verb, route, location);
-        }
-
-        private static bool IsEndpointExtensionType(INamedTypeSymbol? type, AspNetCoreSymbols symbols) =>
-            type != null && (SymbolEqualityComparer.Default.Equals(type, symbols.EndpointRouteBuilderExtensions) ||
-                             SymbolEqualityComparer.Default.Equals(type, symbols.FallbackEndpointRouteBuilderExtensions));
-
-        private static IArgumentOperation? FindArgument(IInvocationOperation call, string name)
-        {
-            foreach (IArgumentOperation argument in call.Arguments)
-            {
-                if (argument.Parameter?.Name == name)
+                if (!Verbs.TryGetValue(method.Name, out string? knownVerb))
                 {
-                    return argument;
+                    return false;
                 }
+
+                IArgumentOperation? pattern = RouteArguments.Find(call, "pattern");
+                verb = knownVerb;
+                route = method.Name == "MapFallback" && pattern == null ? "{*path:nonfile}" : RouteArguments.ConstantOrWildcard(pattern?.Value);
+                return true;
             }
 
-            return null;
+            if ((AspNetCoreSymbols.Is(type, symbols.HubEndpointRouteBuilderExtensions) && method.Name == "MapHub") ||
+                (AspNetCoreSymbols.Is(type, symbols.HealthCheckEndpointRouteBuilderExtensions) && method.Name == "MapHealthChecks"))
+            {
+                route = RouteArguments.ConstantOrWildcard(RouteArguments.Find(call, "pattern")?.Value);
+                return true;
+            }
+
+            // Razor Pages and gRPC services get their routes from files and .proto contracts the compiler cannot see.
+            if ((AspNetCoreSymbols.Is(type, symbols.RazorPagesEndpointRouteBuilderExtensions) && method.Name == "MapRazorPages") ||
+                (AspNetCoreSymbols.Is(type, symbols.GrpcEndpointRouteBuilderExtensions) && method.Name == "MapGrpcService"))
+            {
+                route = "*";
+                return true;
+            }
+
+            return false;
         }
 
-        /// <summary>The prefixes of the groups the builder comes from, innermost last; '*' where unknown.</summary>
-        private static string GroupPrefix(IOperation? builder, int depth)
+        private static bool HasWildcard(string route) => route.Split('/').Any(segment => segment == "*");
+
+        /// <summary>The handler lambda or method group: minimal APIs read attributes such as [Authorize] from it.</summary>
+        private static IMethodSymbol? Handler(IInvocationOperation call)
         {
-            if (builder == null || depth > 32)
+            IArgumentOperation? handler = RouteArguments.Find(call, "handler") ?? RouteArguments.Find(call, "requestDelegate");
+            IOperation? value = ConventionFlow.Unwrap(handler?.Value);
+            while (value is IDelegateCreationOperation creation)
             {
-                return string.Empty;
+                value = ConventionFlow.Unwrap(creation.Target);
             }
 
-            switch (builder)
+            return value switch
             {
-                case IInvocationOperation call when ConventionFlow.IsMapGroup(call):
-                    return RouteTemplate.Combine(GroupPrefix(ConventionFlow.Receiver(call), depth + 1), ConstantOrWildcard(FindArgument(call, "prefix")?.Value));
-                case IInvocationOperation call when call.TargetMethod.IsExtensionMethod && !call.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal):
-                    return GroupPrefix(ConventionFlow.Receiver(call), depth + 1);
-                case ILocalReferenceOperation local:
-                    IOperation? initializer = LocalInitializer(local);
-                    return initializer == null ? string.Empty : GroupPrefix(ConventionFlow.Unwrap(initializer), depth + 1);
-                default:
-                    return string.Empty;
-            }
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                IMethodReferenceOperation reference => reference.Method,
+                _ => null,
+            };
         }
 
-        private static IOperation? LocalInitializer(ILocalReferenceOperation reference)
+        private static SyntaxNode NameSyntax(IInvocationOperation call) => call.Syntax switch
         {
-            foreach (SyntaxReference declaration in reference.Local.DeclaringSyntaxReferences)
-            {
-                if (declaration.GetSyntax() is VariableDeclaratorSyntax { Initializer: { } initializer } &&
-                    reference.SemanticModel != null && initializer.SyntaxTree == reference.Syntax.SyntaxTree)
-                {
-                    return reference.SemanticModel.GetOperation(initializer.Value);
-                }
-            }
-
-            return null;
-        }
-
-        private static string ConstantOrWildcard(IOperation? value)
-        {
-            if (value == null)
-            {
-                return string.Empty;
-            }
-
-            IOperation? unwrapped = ConventionFlow.Unwrap(value);
-            if (unwrapped != null && unwrapped.ConstantValue.HasValue && unwrapped.ConstantValue.Value is string text)
-            {
-                return text;
-            }
-
-            // RoutePattern objects and computed strings: unknown at compile time.
-            return "*";
-        }
-
-        private static Location NameLocation(IInvocationOperation call) =>
-            call.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } ? member.Name.GetLocation() : call.Syntax.GetLocation();
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name,
+            InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name,
+            _ => call.Syntax,
+        };
     }
 }

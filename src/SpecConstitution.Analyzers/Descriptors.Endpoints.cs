@@ -1,0 +1,12 @@
+using Microsoft.CodeAnalysis;
+
+namespace SpecConstitution.Analyzers
+{
+    /// <summary>Endpoint rule descriptors beyond SC1001 (literal IDs for release tracking).</summary>
+    internal static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor SC1002 = Make("SC1002", Endpoints, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor SC1003 = Make("SC1003", Endpoints, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor SC1004 = Make("SC1004", Endpoints, DiagnosticSeverity.Warning);
+    }
+}

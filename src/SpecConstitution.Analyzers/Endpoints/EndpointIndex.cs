@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SpecConstitution.Analyzers.Endpoints
+{
+    /// <summary>
+    /// Compilation-wide facts endpoint rules need, each computed once, on first need, and shared by all rules:
+    /// who calls a helper that maps endpoints, what a field-held builder holds, how controllers are mapped,
+    /// which rate limiter policies are registered, and whether a global limiter or fallback policy is set.
+    /// </summary>
+    internal sealed class EndpointIndex
+    {
+        private static readonly string[] ControllerMappingMethods = { "MapControllers", "MapControllerRoute", "MapDefaultControllerRoute", "MapAreaControllerRoute" };
+        private static readonly string[] PolicyMethods = { "AddPolicy", "AddFixedWindowLimiter", "AddSlidingWindowLimiter", "AddTokenBucketLimiter", "AddConcurrencyLimiter" };
+
+        private readonly CompilationScanner _scanner;
+        private readonly AspNetCoreSymbols _symbols;
+        private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IInvocationOperation>> _callSites = new ConcurrentDictionary<ISymbol, IReadOnlyList<IInvocationOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _memberReferences = new ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
+        private readonly Lazy<IReadOnlyList<IInvocationOperation>> _controllerMappings;
+        private readonly Lazy<RegisteredPolicies> _policies;
+        private readonly Lazy<bool> _globalLimiter;
+        private readonly Lazy<bool> _fallbackPolicy;
+
+        public EndpointIndex(Compilation compilation, AspNetCoreSymbols symbols, CancellationToken cancellationToken)
+        {
+            _scanner = new CompilationScanner(compilation, cancellationToken);
+            _symbols = symbols;
+            _controllerMappings = Once(FindControllerMappings);
+            _policies = Once(FindPolicies);
+            _globalLimiter = Once(FindGlobalLimiter);
+            _fallbackPolicy = Once(FindFallbackPolicy);
+        }
+
+        public AspNetCoreSymbols Symbols => _symbols;
+
+        /// <summary>Every MapControllers()/MapControllerRoute()/MapDefaultControllerRoute()/MapAreaControllerRoute() call.</summary>
+        public IReadOnlyList<IInvocationOperation> ControllerMappings => _controllerMappings.Value;
+
+        /// <summary>True when some mapping gives controllers a conventional route, so actions without [Route] are endpoints.</summary>
+        public bool HasConventionalControllerRoutes => ControllerMappings.Any(m => m.TargetMethod.Name != "MapControllers");
+
+        public RegisteredPolicies RateLimiterPolicies => _policies.Value;
+
+        /// <summary><c>RateLimiterOptions.GlobalLimiter</c> is set and <c>UseRateLimiter()</c> is called.</summary>
+        public bool HasGlobalLimiter => _globalLimiter.Value;
+
+        /// <summary><c>AuthorizationOptions.FallbackPolicy</c> (or <c>SetFallbackPolicy</c>) is given a non-null policy.</summary>
+        public bool HasFallbackPolicy => _fallbackPolicy.Value;
+
+        /// <summary>The calls of a source method (helper/extension methods that map endpoints on a builder parameter).</summary>
+        public IReadOnlyList<IInvocationOperation> CallSites(IMethodSymbol method) =>
+            _callSites.GetOrAdd(method.OriginalDefinition, m => _scanner
+                .Find(new[] { m.Name }, node => node is InvocationExpressionSyntax)
+                .OfType<IInvocationOperation>()
+                .Where(call => SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m) ||
+                               SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReducedFrom?.OriginalDefinition, m))
+                .ToArray());
+
+        /// <summary>Every read or write of a field or property that holds a builder, anywhere in the compilation.</summary>
+        public IReadOnlyList<IOperation> MemberReferences(ISymbol member) =>
+            _memberReferences.GetOrAdd(member.OriginalDefinition, m => _scanner
+                .Find(new[] { m.Name }, node => node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == m.Name)
+                .Where(operation => operation is IMemberReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Member.OriginalDefinition, m))
+                .ToArray());
+
+        /// <summary>The values stored into a field or property: its initializer and every assignment.</summary>
+        public IEnumerable<IOperation> MemberValues(ISymbol member)
+        {
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                SyntaxNode syntax = reference.GetSyntax();
+                ExpressionSyntax? initializer = syntax switch
+                {
+                    VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                    PropertyDeclarationSyntax property => property.Initializer?.Value,
+                    _ => null,
+                };
+                if (initializer != null && _scanner.OperationOf(initializer) is IOperation value)
+                {
+                    yield return value;
+                }
+            }
+
+            foreach (IOperation reference in MemberReferences(member))
+            {
+                if (reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
+                {
+                    yield return assignment.Value;
+                }
+            }
+        }
+
+        private IReadOnlyList<IInvocationOperation> FindControllerMappings() => _scanner
+            .Find(ControllerMappingMethods, IsInvocationOf(ControllerMappingMethods))
+            .OfType<IInvocationOperation>()
+            .Where(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.ControllerEndpointRouteBuilderExtensions))
+            .ToArray();
+
+        private RegisteredPolicies FindPolicies()
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            bool allKnown = true;
+            foreach (IInvocationOperation call in _scanner.Find(PolicyMethods, IsInvocationOf(PolicyMethods)).OfType<IInvocationOperation>())
+            {
+                INamedTypeSymbol? type = call.TargetMethod.ContainingType;
+                if (!AspNetCoreSymbols.Is(type, _symbols.RateLimiterOptions) && !AspNetCoreSymbols.Is(type, _symbols.RateLimiterOptionsExtensions))
+                {
+                    continue;
+                }
+
+                IArgumentOperation? name = call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "policyName");
+                if (name?.Value.ConstantValue is { HasValue: true, Value: string text })
+                {
+                    names.Add(text);
+                }
+                else
+                {
+                    // A computed name could be anything: no policy can then be called unknown.
+                    allKnown = false;
+                }
+            }
+
+            return new RegisteredPolicies(names.ToArray(), allKnown);
+        }
+
+        private bool FindGlobalLimiter()
+        {
+            bool assigned = _scanner.Find(new[] { "GlobalLimiter" }, node => node is AssignmentExpressionSyntax)
+                .OfType<ISimpleAssignmentOperation>()
+                .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: "GlobalLimiter" } property } &&
+                          AspNetCoreSymbols.Is(property.ContainingType, _symbols.RateLimiterOptions) && !IsNull(a.Value));
+            return assigned && _scanner.Find(new[] { "UseRateLimiter" }, IsInvocationOf(new[] { "UseRateLimiter" }))
+                .OfType<IInvocationOperation>()
+                .Any(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.RateLimiterApplicationBuilderExtensions));
+        }
+
+        private bool FindFallbackPolicy()
+        {
+            bool assigned = _scanner.Find(new[] { "FallbackPolicy" }, node => node is AssignmentExpressionSyntax)
+                .OfType<ISimpleAssignmentOperation>()
+                .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: "FallbackPolicy" } property } &&
+                          AspNetCoreSymbols.Is(property.ContainingType, _symbols.AuthorizationOptions) && !IsNull(a.Value));
+            return assigned || _scanner.Find(new[] { "SetFallbackPolicy" }, IsInvocationOf(new[] { "SetFallbackPolicy" }))
+                .OfType<IInvocationOperation>()
+                .Any(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.AuthorizationBuilder) &&
+                             call.Arguments.Length > 0 && !IsNull(call.Arguments[0].Value));
+        }
+
+        private static bool IsNull(IOperation value) => ConventionFlow.Unwrap(value) is { ConstantValue: { HasValue: true, Value: null } };
+
+        private static Func<SyntaxNode, bool> IsInvocationOf(string[] names) => node =>
+            node is InvocationExpressionSyntax invocation && Array.IndexOf(names, MethodName(invocation)) >= 0;
+
+        private static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private static Lazy<T> Once<T>(Func<T> compute) => new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The rate limiter policy names a compilation registers; <see cref="AllKnown"/> is false when one is computed.</summary>
+    internal sealed class RegisteredPolicies
+    {
+        public RegisteredPolicies(IReadOnlyList<string> names, bool allKnown)
+        {
+            Names = names;
+            AllKnown = allKnown;
+        }
+
+        public IReadOnlyList<string> Names { get; }
+
+        public bool AllKnown { get; }
+
+        /// <summary>Only then can a policy name be called unknown: something is registered and every name is a constant.</summary>
+        public bool CanJudge => AllKnown && Names.Count > 0;
+
+        public string? OnlyPolicy => Names.Count == 1 && AllKnown ? Names[0] : null;
+    }
+}

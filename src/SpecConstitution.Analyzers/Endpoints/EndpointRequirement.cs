@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SpecConstitution.Analyzers.Endpoints
+{
+    /// <summary>
+    /// What an endpoint must carry to satisfy one rule (rate limiting, authorization): the builder calls and
+    /// metadata attributes that satisfy it, those that veto it (<c>[DisableRateLimiting]</c> wins over any
+    /// policy at run time), and a compilation-wide way to satisfy it (global limiter, fallback policy).
+    /// Subclasses say which calls and attributes count; this class finds them on every surface.
+    /// </summary>
+    internal abstract class EndpointRequirement
+    {
+        private readonly Lazy<MappingVerdict> _mapControllers;
+        private readonly Lazy<MappingVerdict> _conventionalRoutes;
+
+        protected EndpointRequirement(EndpointServices services)
+        {
+            Services = services;
+            _mapControllers = new Lazy<MappingVerdict>(() => Judge(m => m.TargetMethod.Name == "MapControllers", all: false), LazyThreadSafetyMode.ExecutionAndPublication);
+            _conventionalRoutes = new Lazy<MappingVerdict>(() => Judge(m => m.TargetMethod.Name != "MapControllers", all: true), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        protected EndpointServices Services { get; }
+
+        protected AspNetCoreSymbols Symbols => Services.Symbols;
+
+        public bool IsMet(Endpoint endpoint) => endpoint.Kind == EndpointKind.MinimalApi ? IsMetByMap(endpoint) : IsMetByAction(endpoint);
+
+        /// <summary>A builder call that satisfies the rule (<c>.RequireRateLimiting("p")</c>).</summary>
+        protected abstract bool Satisfies(IInvocationOperation call);
+
+        /// <summary>A builder call that takes the rule's protection away (<c>.DisableRateLimiting()</c> when not allowed).</summary>
+        protected virtual bool Vetoes(IInvocationOperation call) => false;
+
+        /// <summary>An attribute or metadata object of this type (first string argument given) satisfies the rule.</summary>
+        protected abstract bool SatisfiesMetadata(ITypeSymbol type, string? firstArgument);
+
+        protected virtual bool VetoesMetadata(ITypeSymbol type) => false;
+
+        /// <summary>Satisfied for every endpoint by app-wide configuration, when the rule allows it.</summary>
+        protected abstract bool IsSatisfiedGlobally { get; }
+
+        private bool IsMetByMap(Endpoint endpoint)
+        {
+            IInvocationOperation call = endpoint.Call!;
+            BuilderPath path = endpoint.Path!;
+            IReadOnlyList<AttributeData> handlerAttributes = endpoint.Handler?.GetAttributes() ?? (IReadOnlyList<AttributeData>)Array.Empty<AttributeData>();
+            if (Services.Flow.IsApplied(call, path, IsVetoCall) || handlerAttributes.Any(IsVetoAttribute))
+            {
+                return false;
+            }
+
+            return Services.Flow.IsApplied(call, path, IsSatisfyingCall) || handlerAttributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally;
+        }
+
+        private bool IsMetByAction(Endpoint endpoint)
+        {
+            AttributeData[] attributes = Services.Controllers.ActionAndControllerAttributes(endpoint.Controller!, endpoint.Action!).ToArray();
+            MappingVerdict mapControllers = _mapControllers.Value;
+            MappingVerdict conventional = endpoint.IsAttributeRouted ? MappingVerdict.None : _conventionalRoutes.Value;
+            if (attributes.Any(IsVetoAttribute) || mapControllers.Vetoed || conventional.Vetoed)
+            {
+                return false;
+            }
+
+            return attributes.Any(IsSatisfyingAttribute) || mapControllers.Satisfied || conventional.Satisfied || IsSatisfiedGlobally;
+        }
+
+        /// <summary>
+        /// MapControllers() returns the builder of all controller endpoints: one such call with the convention covers
+        /// them all. Conventional routes only cover the actions they route, each of which every such route reaches.
+        /// </summary>
+        private MappingVerdict Judge(Func<IInvocationOperation, bool> which, bool all)
+        {
+            IInvocationOperation[] mappings = Services.Index.ControllerMappings.Where(which).ToArray();
+            if (mappings.Length == 0)
+            {
+                return MappingVerdict.None;
+            }
+
+            ConventionFlow flow = Services.Flow;
+            bool vetoed = mappings.Any(m => flow.Paths(m).Any(p => flow.IsApplied(m, p, IsVetoCall)));
+            bool satisfied = all
+                ? mappings.All(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall))
+                : mappings.Any(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall));
+            return new MappingVerdict(satisfied, vetoed);
+        }
+
+        private bool IsSatisfyingCall(IInvocationOperation call) =>
+            Satisfies(call) || (IsWithMetadata(call) && MetadataObjects(call).Any(o => o.Type != null && SatisfiesMetadata(o.Type, FirstString(o))));
+
+        private bool IsVetoCall(IInvocationOperation call) =>
+            Vetoes(call) || (IsWithMetadata(call) && MetadataObjects(call).Any(o => o.Type != null && VetoesMetadata(o.Type)));
+
+        private bool IsSatisfyingAttribute(AttributeData attribute) =>
+            attribute.AttributeClass != null && SatisfiesMetadata(attribute.AttributeClass, FirstString(attribute));
+
+        private bool IsVetoAttribute(AttributeData attribute) => attribute.AttributeClass != null && VetoesMetadata(attribute.AttributeClass);
+
+        private static bool IsWithMetadata(IInvocationOperation call) => call.TargetMethod.Name == "WithMetadata";
+
+        private static IEnumerable<IObjectCreationOperation> MetadataObjects(IInvocationOperation call) =>
+            call.Arguments.SelectMany(a => a.Descendants()).OfType<IObjectCreationOperation>();
+
+        private static string? FirstString(IObjectCreationOperation creation) =>
+            creation.Arguments.Length > 0 ? RouteArguments.Constant(creation.Arguments[0].Value) : null;
+
+        private static string? FirstString(AttributeData attribute) =>
+            attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
+
+        private sealed class MappingVerdict
+        {
+            public static readonly MappingVerdict None = new MappingVerdict(false, false);
+
+            public MappingVerdict(bool satisfied, bool vetoed)
+            {
+                Satisfied = satisfied;
+                Vetoed = vetoed;
+            }
+
+            public bool Satisfied { get; }
+
+            public bool Vetoed { get; }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using SpecConstitution.Matching;
+using SpecConstitution.Rules;
+
+namespace SpecConstitution.Analyzers.Endpoints
+{
+    /// <summary>One rule of the rules file, ready to judge endpoints and report what it finds.</summary>
+    internal abstract class EndpointRuleCheck
+    {
+        private readonly DiagnosticDescriptor _descriptor;
+        private readonly ImmutableDictionary<string, string?> _properties;
+
+        protected EndpointRuleCheck(RuleDefinition rule, DiagnosticDescriptor descriptor, string? policy)
+        {
+            Rule = rule;
+            _descriptor = descriptor;
+            string? principle = rule.Principle;
+            PrincipleSuffix = string.IsNullOrWhiteSpace(principle) ? string.Empty : ", principle '" + principle + "'";
+            _properties = ImmutableDictionary<string, string?>.Empty
+                .Add(EndpointRuleAnalyzer.RuleIdProperty, rule.Id)
+                .Add(EndpointRuleAnalyzer.PolicyProperty, policy);
+        }
+
+        public RuleDefinition Rule { get; }
+
+        /// <summary>", principle '...'" or empty: every message says which rule and principle it enforces.</summary>
+        protected string PrincipleSuffix { get; }
+
+        /// <summary>The message when the endpoint breaks the rule, else null.</summary>
+        public abstract string? Violation(Endpoint endpoint);
+
+        public bool IsExcluded(Endpoint endpoint) => Glob.IsMatchAny(Rule.GetList(RuleOptionNames.ExcludeRoutes), endpoint.Route);
+
+        public Diagnostic CreateDiagnostic(Endpoint endpoint, string message) => Diagnostic.Create(
+            _descriptor, endpoint.Location, Descriptors.ToRoslyn(Rule.Severity), null,
+            _properties.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()), message);
+
+        protected static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+    }
+}

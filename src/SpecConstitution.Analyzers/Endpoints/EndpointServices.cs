@@ -1,0 +1,25 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace SpecConstitution.Analyzers.Endpoints
+{
+    /// <summary>Everything endpoint rules share during one compilation: symbols, the compilation index, builder flow, MVC's model.</summary>
+    internal sealed class EndpointServices
+    {
+        public EndpointServices(Compilation compilation, CancellationToken cancellationToken)
+        {
+            Symbols = AspNetCoreSymbols.Create(compilation);
+            Index = new EndpointIndex(compilation, Symbols, cancellationToken);
+            Flow = new ConventionFlow(Index);
+            Controllers = new ControllerModel(Symbols);
+        }
+
+        public AspNetCoreSymbols Symbols { get; }
+
+        public EndpointIndex Index { get; }
+
+        public ConventionFlow Flow { get; }
+
+        public ControllerModel Controllers { get; }
+    }
+}
