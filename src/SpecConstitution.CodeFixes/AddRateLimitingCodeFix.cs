@@ -1,29 +1,25 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using SpecConstitution.Analyzers.Endpoints;
 
 namespace SpecConstitution.CodeFixes
 {
     /// <summary>
-    /// SC1001: adds <c>[EnableRateLimiting("policy")]</c> to a controller action, or appends
-    /// <c>.RequireRateLimiting("policy")</c> to a minimal-API <c>Map*</c> call. The policy is the rule's
-    /// required-policy or default-policy, else a placeholder to rename.
+    /// SC1001: adds <c>[EnableRateLimiting("policy")]</c> to the action or its controller, or appends
+    /// <c>.RequireRateLimiting("policy")</c> to the Map* call or its group. The policy is the rule's required or
+    /// default policy, else the app's only registered policy, else a placeholder selected for renaming.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRateLimitingCodeFix)), Shared]
     public sealed class AddRateLimitingCodeFix : CodeFixProvider
     {
-        public const string PlaceholderPolicy = "policy";
+        public const string PlaceholderPolicy = EndpointFixEdits.PlaceholderPolicy;
+
+        private const string AttributeNamespace = "Microsoft.AspNetCore.RateLimiting";
+        private const string BuilderNamespace = "Microsoft.AspNetCore.Builder";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SC1001");
 
@@ -37,70 +33,46 @@ namespace SpecConstitution.CodeFixes
                 return;
             }
 
+            Document document = context.Document;
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                diagnostic.Properties.TryGetValue(EndpointRateLimitingAnalyzer.PolicyProperty, out string? policy);
-                policy = string.IsNullOrWhiteSpace(policy) ? PlaceholderPolicy : policy!;
-                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-
-                if (node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method && method.Identifier.Span == diagnostic.Location.SourceSpan)
+                diagnostic.Properties.TryGetValue(EndpointRuleAnalyzer.PolicyProperty, out string? configured);
+                bool placeholder = string.IsNullOrWhiteSpace(configured);
+                string policy = placeholder ? PlaceholderPolicy : configured!;
+                EndpointFixTargets? targets = EndpointFixTargets.Find(root, diagnostic);
+                if (targets == null)
                 {
-                    context.RegisterCodeFix(
-                        CodeAction.Create($"Add [EnableRateLimiting(\"{policy}\")]", ct => AddAttributeAsync(context.Document, method, policy, ct), "SC1001.Attribute"),
-                        diagnostic);
+                    continue;
                 }
-                else if (node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation)
+
+                if (targets.Action != null)
                 {
-                    context.RegisterCodeFix(
-                        CodeAction.Create($"Append .RequireRateLimiting(\"{policy}\")", ct => AppendConventionAsync(context.Document, invocation, policy, ct), "SC1001.Convention"),
-                        diagnostic);
+                    context.RegisterCodeFix(CodeAction.Create($"Add [EnableRateLimiting(\"{policy}\")] to the action",
+                        ct => EndpointFixEdits.AddAttributeAsync(document, targets.Action, "EnableRateLimiting", policy, placeholder, AttributeNamespace, ct),
+                        "SC1001.Action"), diagnostic);
+                }
+
+                if (targets.Controller != null)
+                {
+                    context.RegisterCodeFix(CodeAction.Create($"Add [EnableRateLimiting(\"{policy}\")] to {targets.Controller.Identifier.ValueText}",
+                        ct => EndpointFixEdits.AddAttributeAsync(document, targets.Controller, "EnableRateLimiting", policy, placeholder, AttributeNamespace, ct),
+                        "SC1001.Controller"), diagnostic);
+                }
+
+                if (targets.MapCall != null)
+                {
+                    context.RegisterCodeFix(CodeAction.Create($"Append .RequireRateLimiting(\"{policy}\") to the endpoint",
+                        ct => EndpointFixEdits.AppendCallAsync(document, targets.MapCall, "RequireRateLimiting", policy, placeholder, BuilderNamespace, ct),
+                        "SC1001.Endpoint"), diagnostic);
+                }
+
+                if (targets.Group != null)
+                {
+                    context.RegisterCodeFix(CodeAction.Create($"Append .RequireRateLimiting(\"{policy}\") to {targets.GroupName}",
+                        ct => EndpointFixEdits.AppendCallAsync(document, targets.Group, "RequireRateLimiting", policy, placeholder, BuilderNamespace, ct),
+                        "SC1001.Group"), diagnostic);
                 }
             }
-        }
-
-        private static async Task<Document> AddAttributeAsync(Document document, MethodDeclarationSyntax method, string policy, CancellationToken cancellationToken)
-        {
-            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            AttributeSyntax attribute = SyntaxFactory.Attribute(
-                SyntaxFactory.ParseName("Microsoft.AspNetCore.RateLimiting.EnableRateLimiting").WithAdditionalAnnotations(Simplifier.Annotation),
-                SyntaxFactory.ParseAttributeArgumentList($"(\"{policy}\")"));
-            editor.AddAttribute(method, SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute)));
-            return await AddImportAsync(editor.GetChangedDocument(), "Microsoft.AspNetCore.RateLimiting", cancellationToken).ConfigureAwait(false);
-        }
-
-        private static async Task<Document> AppendConventionAsync(Document document, InvocationExpressionSyntax invocation, string policy, CancellationToken cancellationToken)
-        {
-            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null)
-            {
-                return document;
-            }
-
-            InvocationExpressionSyntax replacement = SyntaxFactory.InvocationExpression(
-                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, invocation.WithoutTrailingTrivia(), SyntaxFactory.IdentifierName("RequireRateLimiting")),
-                    SyntaxFactory.ParseArgumentList($"(\"{policy}\")"))
-                .WithTrailingTrivia(invocation.GetTrailingTrivia());
-            Document changed = document.WithSyntaxRoot(root.ReplaceNode(invocation, replacement));
-            return await AddImportAsync(changed, "Microsoft.AspNetCore.Builder", cancellationToken).ConfigureAwait(false);
-        }
-
-        private static async Task<Document> AddImportAsync(Document document, string ns, CancellationToken cancellationToken)
-        {
-            if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax root ||
-                root.Usings.Any(u => u.Name?.ToString() == ns))
-            {
-                return await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-
-            bool usesImplicitUsing = ns == "Microsoft.AspNetCore.Builder" && root.Usings.Count == 0;
-            if (!usesImplicitUsing)
-            {
-                UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns)).WithAdditionalAnnotations(Formatter.Annotation);
-                root = root.AddUsings(directive);
-                document = document.WithSyntaxRoot(root);
-            }
-
-            return await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 }

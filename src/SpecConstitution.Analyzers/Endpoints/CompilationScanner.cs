@@ -27,7 +27,11 @@ namespace SpecConstitution.Analyzers.Endpoints
         public Compilation Compilation => _compilation;
 
         /// <summary>The operations of the syntax nodes that pass <paramref name="nodeFilter"/>, in files that contain one of the words.</summary>
-        public List<IOperation> Find(IReadOnlyCollection<string> words, Func<SyntaxNode, bool> nodeFilter)
+        public List<IOperation> Find(IReadOnlyCollection<string> words, Func<SyntaxNode, bool> nodeFilter) =>
+            Find(words, node => nodeFilter(node) ? node : null);
+
+        /// <summary>As above, with <paramref name="select"/> choosing the node whose operation to take (or null to skip).</summary>
+        public List<IOperation> Find(IReadOnlyCollection<string> words, Func<SyntaxNode, SyntaxNode?> select)
         {
             var result = new List<IOperation>();
             foreach (SyntaxTree tree in _compilation.SyntaxTrees)
@@ -42,7 +46,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                 SemanticModel model = Model(tree);
                 foreach (SyntaxNode node in tree.GetRoot(_cancellationToken).DescendantNodes())
                 {
-                    if (nodeFilter(node) && model.GetOperation(node, _cancellationToken) is IOperation operation)
+                    if (select(node) is SyntaxNode selected && model.GetOperation(selected, _cancellationToken) is IOperation operation)
                     {
                         result.Add(operation);
                     }

@@ -145,7 +145,7 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         public string Verb(IMethodSymbol action)
         {
-            foreach (AttributeData attribute in action.GetAttributes())
+            foreach (AttributeData attribute in MethodChain(action).SelectMany(m => m.GetAttributes()))
             {
                 string? name = attribute.AttributeClass?.Name;
                 if (name != null && name.StartsWith("Http", StringComparison.Ordinal) && name.EndsWith("Attribute", StringComparison.Ordinal) &&
@@ -177,7 +177,12 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         private IEnumerable<string> RouteTemplates(ISymbol symbol)
         {
-            IEnumerable<ISymbol> owners = symbol is INamedTypeSymbol type ? Hierarchy(type) : new[] { symbol };
+            IEnumerable<ISymbol> owners = symbol switch
+            {
+                INamedTypeSymbol type => Hierarchy(type),
+                IMethodSymbol method => MethodChain(method),
+                _ => new[] { symbol },
+            };
             foreach (ISymbol owner in owners)
             {
                 foreach (AttributeData attribute in owner.GetAttributes())
@@ -192,6 +197,15 @@ namespace SpecConstitution.Analyzers.Endpoints
                         yield return template;
                     }
                 }
+            }
+        }
+
+        /// <summary>The method and the methods it overrides: MVC reads action attributes with inheritance.</summary>
+        private static IEnumerable<IMethodSymbol> MethodChain(IMethodSymbol method)
+        {
+            for (IMethodSymbol? current = method; current != null; current = current.OverriddenMethod)
+            {
+                yield return current;
             }
         }
 

@@ -66,7 +66,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// <summary>Every read or write of a field or property that holds a builder, anywhere in the compilation.</summary>
         public IReadOnlyList<IOperation> MemberReferences(ISymbol member) =>
             _memberReferences.GetOrAdd(member.OriginalDefinition, m => _scanner
-                .Find(new[] { m.Name }, node => node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == m.Name)
+                .Find(new[] { m.Name }, node => ReferenceExpression(node, m.Name))
                 .Where(operation => operation is IMemberReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Member.OriginalDefinition, m))
                 .ToArray());
 
@@ -151,6 +151,17 @@ namespace SpecConstitution.Analyzers.Endpoints
                 .OfType<IInvocationOperation>()
                 .Any(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.AuthorizationBuilder) &&
                              call.Arguments.Length > 0 && !IsNull(call.Arguments[0].Value));
+        }
+
+        /// <summary>The expression a member reference binds as: <c>Routes.Api</c> for the name <c>Api</c> in it, else the name itself.</summary>
+        private static SyntaxNode? ReferenceExpression(SyntaxNode node, string name)
+        {
+            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name)
+            {
+                return null;
+            }
+
+            return node.Parent is MemberAccessExpressionSyntax member && member.Name == node ? member : node;
         }
 
         private static bool IsNull(IOperation value) => ConventionFlow.Unwrap(value) is { ConstantValue: { HasValue: true, Value: null } };

@@ -1,0 +1,83 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SpecConstitution.CodeFixes
+{
+    /// <summary>Where a fix can go for an endpoint diagnostic: the action and its controller, or the Map* call and the group it is mapped on.</summary>
+    internal sealed class EndpointFixTargets
+    {
+        private EndpointFixTargets(MethodDeclarationSyntax? action, ClassDeclarationSyntax? controller, InvocationExpressionSyntax? mapCall, ExpressionSyntax? group, string? groupName)
+        {
+            Action = action;
+            Controller = controller;
+            MapCall = mapCall;
+            Group = group;
+            GroupName = groupName;
+        }
+
+        public MethodDeclarationSyntax? Action { get; }
+
+        public ClassDeclarationSyntax? Controller { get; }
+
+        public InvocationExpressionSyntax? MapCall { get; }
+
+        /// <summary>The expression that creates the group the endpoint is mapped on (a MapGroup chain, possibly a variable's initializer).</summary>
+        public ExpressionSyntax? Group { get; }
+
+        public string? GroupName { get; }
+
+        public static EndpointFixTargets? Find(SyntaxNode root, Diagnostic diagnostic)
+        {
+            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method && method.Identifier.Span == diagnostic.Location.SourceSpan)
+            {
+                return new EndpointFixTargets(method, method.Parent as ClassDeclarationSyntax, null, null, null);
+            }
+
+            if (node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { Expression: MemberAccessExpressionSyntax member } invocation)
+            {
+                return null;
+            }
+
+            (ExpressionSyntax? group, string? name) = FindGroup(root, member.Expression);
+            return new EndpointFixTargets(null, null, invocation, group, name);
+        }
+
+        private static (ExpressionSyntax? Group, string? Name) FindGroup(SyntaxNode root, ExpressionSyntax receiver)
+        {
+            if (IsMapGroupChain(receiver))
+            {
+                return (receiver, "group");
+            }
+
+            // A variable in the same body: `var api = app.MapGroup("/api");`.
+            if (receiver is IdentifierNameSyntax identifier)
+            {
+                foreach (VariableDeclaratorSyntax declarator in root.DescendantNodes().OfType<VariableDeclaratorSyntax>())
+                {
+                    if (declarator.Identifier.ValueText == identifier.Identifier.ValueText && declarator.Initializer?.Value is { } value && IsMapGroupChain(value) &&
+                        declarator.SpanStart < identifier.SpanStart)
+                    {
+                        return (value, identifier.Identifier.ValueText);
+                    }
+                }
+            }
+
+            return (null, null);
+        }
+
+        private static bool IsMapGroupChain(ExpressionSyntax expression)
+        {
+            for (ExpressionSyntax? current = expression; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }; current = member.Expression)
+            {
+                if (member.Name.Identifier.ValueText == "MapGroup")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace SpecConstitution.Analyzers.Tests.Infrastructure;
+
+/// <summary>Runs an endpoint analyzer over one or more web-project files (implicit usings added) and checks the diagnostics.</summary>
+internal static class EndpointVerifier
+{
+    public const string AuthorizationRules = """
+        constitution-version: 1.0.0
+        rules:
+          - id: authorized
+            kind: endpoint-authorization
+        """;
+
+    public static Task VerifyAsync<TAnalyzer>(string source, string? rules, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new() => VerifyAsync<TAnalyzer>(new[] { source }, rules, null, expected);
+
+    /// <summary>The first source is Program.cs; others are added as Test1.cs... or under the name given as "// file: Name.cs" on their first line.</summary>
+    public static Task VerifyAsync<TAnalyzer>(string[] sources, string? rules, string? editorConfig, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = Verifier.Analyzer<TAnalyzer>(Verifier.WebUsings + sources[0], rules);
+        for (int i = 1; i < sources.Length; i++)
+        {
+            string name = sources[i].StartsWith("// file: ", StringComparison.Ordinal)
+                ? sources[i].Substring("// file: ".Length, sources[i].IndexOf('\n') - "// file: ".Length).Trim()
+                : $"Test{i}.cs";
+            test.TestState.Sources.Add(($"/0/{name}", WithUsingsAfterHeader(sources[i])));
+        }
+
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>The implicit usings go after a leading comment line, so headers such as // &lt;auto-generated/&gt; stay first.</summary>
+    private static string WithUsingsAfterHeader(string source)
+    {
+        if (!source.StartsWith("//", StringComparison.Ordinal))
+        {
+            return Verifier.WebUsings + source;
+        }
+
+        int endOfLine = source.IndexOf('\n') + 1;
+        return source.Substring(0, endOfLine) + Verifier.WebUsings + source.Substring(endOfLine);
+    }
+
+    public static DiagnosticResult SC1001(int marker, string endpoint, string rule = "rate-limited", DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
+        new DiagnosticResult("SC1001", severity).WithLocation(marker).WithArguments($"Endpoint '{endpoint}' has no rate limiting (rule '{rule}')");
+
+    public static DiagnosticResult SC1002(int marker, string endpoint, string rule = "authorized") =>
+        new DiagnosticResult("SC1002", DiagnosticSeverity.Warning).WithLocation(marker)
+            .WithArguments($"Endpoint '{endpoint}' states no authorization: add [Authorize] or [AllowAnonymous] (rule '{rule}')");
+
+    public static DiagnosticResult SC1003(int marker, string policy, string registered, string rule = "rate-limited") =>
+        new DiagnosticResult("SC1003", DiagnosticSeverity.Warning).WithLocation(marker)
+            .WithArguments($"Rate limiting policy '{policy}' is not registered; registered policies: {registered} (rule '{rule}')");
+
+    public static DiagnosticResult SC1004(int marker, string endpoint, string route, string pattern, string rule = "versioned") =>
+        new DiagnosticResult("SC1004", DiagnosticSeverity.Warning).WithLocation(marker)
+            .WithArguments($"Endpoint '{endpoint}' has route '{route}', which does not match '{pattern}' (rule '{rule}')");
+}
