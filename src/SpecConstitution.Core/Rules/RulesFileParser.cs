@@ -59,6 +59,13 @@ namespace SpecConstitution.Rules
                 context.Report(DiagnosticCatalog.RulesFileSyntaxError, YamlRanges.Of(ex.Start, ex.End), SyntaxMessage(ex));
                 return context.Build(null, TextRange.StartOfFile);
             }
+            catch (InvalidOperationException ex)
+            {
+                // YamlDotNet's scanner throws this (not a YamlException) on some malformed plain scalars;
+                // found by fuzzing (tests/SpecConstitution.Reliability.Tests/Corpus). It must stay a finding, never AD0001.
+                context.Report(DiagnosticCatalog.RulesFileSyntaxError, TextRange.StartOfFile, "the YAML scanner could not read the file: " + ex.Message);
+                return context.Build(null, TextRange.StartOfFile);
+            }
 
             string? version = null;
             TextRange versionRange = TextRange.StartOfFile;
