@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Rules;
+using SpecConstitution.SpecKit;
 using SpecConstitution.Text;
 
 namespace SpecConstitution.Checking
@@ -11,10 +12,19 @@ namespace SpecConstitution.Checking
         private readonly IReadOnlyDictionary<string, FindingSeverity> _severities;
         private readonly List<Finding> _findings = new List<Finding>();
 
-        public CheckContext(RulesFile? rules)
+        public CheckContext(RulesFile? rules, SpecCheckOptions? options = null, SpecKitTree? tree = null)
         {
             _severities = rules?.SpecChecks ?? new Dictionary<string, FindingSeverity>();
+            Rules = rules;
+            Options = options ?? SpecCheckOptions.Default;
+            Tree = tree;
         }
+
+        public RulesFile? Rules { get; }
+
+        public SpecCheckOptions Options { get; }
+
+        public SpecKitTree? Tree { get; }
 
         public IReadOnlyList<Finding> Findings => _findings;
 
@@ -35,5 +45,7 @@ namespace SpecConstitution.Checking
 
             _findings.Add(finding);
         }
+
+        public static string Display(FeatureFolder feature, string fileName) => feature.Name + "/" + fileName;
     }
 }

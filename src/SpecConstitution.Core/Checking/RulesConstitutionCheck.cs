@@ -36,6 +36,30 @@ namespace SpecConstitution.Checking
             return findings;
         }
 
+        /// <summary>
+        /// SC3016 (info): each principle no rule names, listed once on its heading, so a team sees which principles the
+        /// compiler enforces and which only review does. Silent without a rules file: then nothing is enforced by design.
+        /// </summary>
+        public static IReadOnlyList<Finding> PrincipleCoverage(RulesFile? rules, ConstitutionDocument? constitution)
+        {
+            var findings = new List<Finding>();
+            if (rules == null || constitution == null)
+            {
+                return findings;
+            }
+
+            foreach (MarkdownHeading principle in constitution.Principles)
+            {
+                bool enforced = rules.Rules.Any(r => !string.IsNullOrWhiteSpace(r.Principle) && PrincipleMatches(r.Principle!, principle.Text));
+                if (!enforced && principle.Text.IndexOf('[') < 0)
+                {
+                    findings.Add(FindingFactory.Create(DiagnosticCatalog.PrincipleNotEnforced, constitution.File.Path, principle.Range, principle.Text));
+                }
+            }
+
+            return findings;
+        }
+
         /// <summary>"II. Every endpoint is rate limited" matches that heading, its text without the numeral, or its numeral alone.</summary>
         public static bool PrincipleMatches(string principle, string heading)
         {

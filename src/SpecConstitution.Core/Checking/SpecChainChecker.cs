@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Rules;
 using SpecConstitution.SpecKit;
+using SpecConstitution.Text;
 
 namespace SpecConstitution.Checking
 {
@@ -13,20 +15,40 @@ namespace SpecConstitution.Checking
     /// </summary>
     public static class SpecChainChecker
     {
-        public static IReadOnlyList<Finding> Check(SpecKitTree tree, RulesFile? rules)
+        public static IReadOnlyList<Finding> Check(SpecKitTree tree, RulesFile? rules) => Check(tree, rules, SpecCheckOptions.Default);
+
+        public static IReadOnlyList<Finding> Check(SpecKitTree tree, RulesFile? rules, SpecCheckOptions options)
         {
-            var context = new CheckContext(rules);
+            var context = new CheckContext(rules, options, tree);
             foreach (Finding finding in tree.ReadFindings)
             {
                 context.Add(finding);
             }
 
+            StepOrderCheck.RunDuplicatePrefixes(tree.Features, context);
             foreach (FeatureFolder feature in tree.Features)
             {
                 StepOrderCheck.Run(feature, context);
                 ClarificationCheck.Run(feature, context);
+                MarkerCheck.Run(feature, context);
+                SpecStructureCheck.Run(feature, context);
+                TasksCheck.Run(feature, context);
+                CoverageCheck.Run(feature, tree.Features, context);
+                PhantomCompletionCheck.Run(feature, context);
+                PlanCheck.Run(feature, tree.Constitution, context);
+                LifecycleCheck.Run(feature, context);
             }
 
+            if (tree.Constitution != null)
+            {
+                ConstitutionDocumentCheck.Run(tree.Constitution, context);
+                foreach (Finding finding in RulesConstitutionCheck.PrincipleCoverage(rules, tree.Constitution))
+                {
+                    context.Add(finding);
+                }
+            }
+
+            ReportNothingChecked(tree, context);
             return Sort(context.Findings);
         }
 
@@ -37,5 +59,18 @@ namespace SpecConstitution.Checking
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToArray();
+
+        // A .specify/ root with no feature folders passes every check vacuously; say so once instead of staying silent.
+        private static void ReportNothingChecked(SpecKitTree tree, CheckContext context)
+        {
+            if (!tree.HasSpecifyFolder || tree.Features.Count > 0)
+            {
+                return;
+            }
+
+            string file = tree.Constitution?.File.Path ?? Path.Combine(tree.RootPath, ".specify");
+            context.Report(DiagnosticCatalog.NothingChecked, file, TextRange.StartOfFile,
+                $"The Spec-Kit root {tree.RootPath} has no feature folders under specs/ (NNN-slug or YYYYMMDD-HHMMSS-slug): no spec was checked");
+        }
     }
 }

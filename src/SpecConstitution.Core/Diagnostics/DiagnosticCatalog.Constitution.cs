@@ -34,5 +34,37 @@ namespace SpecConstitution.Diagnostics
         public static readonly DiagnosticInfo ConstitutionVersionDrift = new DiagnosticInfo(
             "SC3010", "Rules file and constitution versions differ",
             "The rules file says constitution-version {0} but constitution.md says {1}", Constitution, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo ConstitutionVersionLineMalformed = new DiagnosticInfo(
+            "SC3011", "Constitution version line missing or malformed",
+            "{0}", Constitution, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo ConstitutionVersionNotSemVer = new DiagnosticInfo(
+            "SC3012", "Constitution version is not SemVer",
+            "Constitution version '{0}' is not MAJOR.MINOR.PATCH", Constitution, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo ConstitutionAmendedBeforeRatified = new DiagnosticInfo(
+            "SC3013", "Constitution amended before it was ratified",
+            "Last Amended {0} is before Ratified {1}", Constitution, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo SyncImpactVersionDiffers = new DiagnosticInfo(
+            "SC3014", "Sync Impact Report and version line disagree",
+            "The Sync Impact Report says the version changed to {0} but the version line says {1}", Constitution, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo ConstitutionPlaceholderLeft = new DiagnosticInfo(
+            "SC3015", "Template placeholder left in the constitution",
+            "Template placeholder '{0}' left in constitution.md", Constitution, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo PrincipleNotEnforced = new DiagnosticInfo(
+            "SC3016", "Principle not enforced by any rule",
+            "Principle '{0}' is enforced by no rule in the rules file: only review upholds it", Constitution, FindingSeverity.Info);
+
+        public static readonly DiagnosticInfo BannedApiMalformedSymbolId = new DiagnosticInfo(
+            "SC3020", "Banned symbol ID is malformed",
+            "'{0}' in rule '{1}' is not a documentation-comment ID: {2}", Constitution, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo BannedApiUnresolvedSymbolId = new DiagnosticInfo(
+            "SC3021", "Banned symbol ID names nothing",
+            "'{0}' in rule '{1}' names no symbol, although '{2}' exists: check the spelling and the parameter types", Constitution, FindingSeverity.Warning);
     }
 }

@@ -11,6 +11,8 @@ namespace SpecConstitution.SpecKit
             @"\[NEEDS CLARIFICATION(?:\s*[:\-–]\s*(?<q>[^\]]*))?\]",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, System.TimeSpan.FromSeconds(1));
 
+        private static readonly Regex CheckboxItem = new Regex(@"^\s*[-*+]\s+\[[ xX]\]\s", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
+
         public static List<ClarificationMarker> Read(IReadOnlyList<MarkdownLine> lines)
         {
             var markers = new List<ClarificationMarker>();
@@ -21,9 +23,17 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                foreach (Match match in Marker.Matches(line.Text))
+                // "- [x] No [NEEDS CLARIFICATION] markers remain" is a checklist item talking about markers, not one.
+                bool isChecklistItem = CheckboxItem.IsMatch(line.Text);
+                foreach (Match match in Marker.Matches(InlineCode.Mask(line.Text)))
                 {
-                    string question = match.Groups["q"].Success ? match.Groups["q"].Value.Trim() : string.Empty;
+                    bool bare = !match.Groups["q"].Success;
+                    if (bare && isChecklistItem)
+                    {
+                        continue;
+                    }
+
+                    string question = bare ? string.Empty : match.Groups["q"].Value.Trim();
                     markers.Add(new ClarificationMarker(question, TextRange.OnLine(line.Number, match.Index + 1, match.Length)));
                 }
             }

@@ -23,8 +23,36 @@ namespace SpecConstitution.SpecKit
         /// <summary>From <c>**Status**: Draft</c>.</summary>
         public string? Status { get; }
 
+        public TextRange StatusRange { get; internal set; } = TextRange.StartOfFile;
+
+        /// <summary>From <c>**Feature Branch**: `001-slug`</c>.</summary>
+        public string? Branch { get; internal set; }
+
+        /// <summary>From <c>**Created**: 2025-01-01</c>.</summary>
+        public string? Created { get; internal set; }
+
+        public DocumentFormat Format { get; internal set; }
+
+        public IReadOnlyList<MarkdownSection> Sections { get; internal set; } = System.Array.Empty<MarkdownSection>();
+
+        public IReadOnlyList<UserStory> Stories { get; internal set; } = System.Array.Empty<UserStory>();
+
+        /// <summary>FR-### and SC-### declared as bold list labels (withdrawn, struck-through ones excluded).</summary>
         public IReadOnlyList<Requirement> Requirements { get; }
 
+        /// <summary>IDs struck through (<c>~~**FR-004**~~</c>): withdrawn, so their number is not a gap.</summary>
+        public IReadOnlyList<string> WithdrawnIds { get; internal set; } = System.Array.Empty<string>();
+
+        /// <summary>Bold labels under "Key Entities".</summary>
+        public IReadOnlyList<string> KeyEntities { get; internal set; } = System.Array.Empty<string>();
+
+        public IReadOnlyList<ClarificationSession> ClarificationSessions { get; internal set; } = System.Array.Empty<ClarificationSession>();
+
+        /// <summary>The number of Given/When/Then scenarios (numbered or bulleted lines with a bold Given).</summary>
+        public int ScenarioCount { get; internal set; }
+
         public IReadOnlyList<ClarificationMarker> Clarifications { get; }
+
+        public IReadOnlyList<Placeholder> Placeholders { get; internal set; } = System.Array.Empty<Placeholder>();
     }
 }

@@ -21,5 +21,19 @@ namespace SpecConstitution.SpecKit
         public IReadOnlyList<FeatureFolder> Features { get; }
 
         public IReadOnlyList<Finding> ReadFindings { get; }
+
+        /// <summary>Whether the root holds a <c>.specify/</c> folder (or the legacy root-level <c>memory/constitution.md</c>).</summary>
+        public bool HasSpecifyFolder { get; internal set; }
+
+        /// <summary>The repository's files, for checks that ask whether a path exists; null when the tree came from memory (the IDE).
+        /// Built on first use: only a tree with completed tasks that name files needs it.</summary>
+        public RepositoryIndex? Repository => _repository?.Value;
+
+        internal System.Lazy<RepositoryIndex>? RepositorySource
+        {
+            set => _repository = value;
+        }
+
+        private System.Lazy<RepositoryIndex>? _repository;
     }
 }

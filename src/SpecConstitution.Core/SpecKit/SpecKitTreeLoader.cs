@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Text;
 
@@ -11,63 +10,72 @@ namespace SpecConstitution.SpecKit
     /// <summary>Loads a Spec-Kit tree from disk. Files that cannot be read become SC2099 findings, never exceptions.</summary>
     public static class SpecKitTreeLoader
     {
-        private static readonly Regex FeatureFolderName = new Regex(@"^(\d{3,}|\d{8}-\d{6})-.+", RegexOptions.CultureInvariant);
-
         public static SpecKitTree Load(string rootPath, string? constitutionPath = null, string? specsDirectory = null)
         {
+            rootPath = Path.GetFullPath(rootPath);
             var findings = new List<Finding>();
-            constitutionPath ??= Path.Combine(rootPath, ".specify", "memory", "constitution.md");
+            constitutionPath ??= DefaultConstitutionPath(rootPath);
             specsDirectory ??= Path.Combine(rootPath, "specs");
 
-            ConstitutionDocument? constitution = null;
-            if (File.Exists(constitutionPath) && TryReadFile(constitutionPath, findings, out SourceFile? constitutionFile))
+            SourceFile? constitution = null;
+            if (File.Exists(constitutionPath))
             {
-                constitution = ConstitutionParser.Parse(constitutionFile!);
+                TryReadFile(constitutionPath, findings, out constitution);
             }
 
-            var features = new List<FeatureFolder>();
+            var documents = new List<SpecKitDocumentFile>();
             if (Directory.Exists(specsDirectory))
             {
                 foreach (string directory in Directory.GetDirectories(specsDirectory).OrderBy(d => d, StringComparer.Ordinal))
                 {
-                    string name = Path.GetFileName(directory);
-                    if (!FeatureFolderName.IsMatch(name))
+                    if (!FeatureFolder.IsFeatureFolderName(Path.GetFileName(directory)))
                     {
                         continue;
                     }
 
-                    features.Add(LoadFeature(name, directory, findings));
+                    documents.Add(new SpecKitDocumentFile(directory + Path.DirectorySeparatorChar, null)); // the folder itself, even when empty
+                    foreach (string path in FeatureFiles(directory))
+                    {
+                        TryReadFile(path, findings, out SourceFile? file);
+                        documents.Add(new SpecKitDocumentFile(path, file));
+                    }
                 }
             }
 
-            return new SpecKitTree(rootPath, constitution, features, findings);
+            SpecKitTree tree = SpecKitTreeBuilder.Build(rootPath, constitution, documents, findings);
+            tree.HasSpecifyFolder = SpecKitRoot.IsSpecKitRoot(rootPath) || SpecKitRoot.IsLegacyRoot(rootPath);
+            string repositoryRoot = SpecKitRoot.RepositoryRoot(rootPath);
+            tree.RepositorySource = new Lazy<RepositoryIndex>(() => RepositoryIndex.Build(repositoryRoot));
+            return tree;
         }
 
-        private static FeatureFolder LoadFeature(string name, string directory, List<Finding> findings)
+        /// <summary>.specify/memory/constitution.md, or the legacy root-level memory/constitution.md when only that exists.</summary>
+        public static string DefaultConstitutionPath(string rootPath)
         {
-            string? Existing(string fileName)
+            string current = Path.Combine(rootPath, ".specify", "memory", "constitution.md");
+            string legacy = Path.Combine(rootPath, "memory", "constitution.md");
+            return !File.Exists(current) && File.Exists(legacy) ? legacy : current;
+        }
+
+        private static IEnumerable<string> FeatureFiles(string directory)
+        {
+            foreach (string name in new[] { "spec.md", "plan.md", "tasks.md" })
             {
-                string path = Path.Combine(directory, fileName);
-                return File.Exists(path) ? path : null;
+                string path = Path.Combine(directory, name);
+                if (File.Exists(path))
+                {
+                    yield return path;
+                }
             }
 
-            var feature = new FeatureFolder(name, directory, Existing("spec.md"), Existing("plan.md"), Existing("tasks.md"));
-            if (feature.SpecPath != null && TryReadFile(feature.SpecPath, findings, out SourceFile? spec))
+            string checklists = Path.Combine(directory, "checklists");
+            if (Directory.Exists(checklists))
             {
-                feature.Spec = SpecParser.Parse(spec!);
+                foreach (string path in Directory.GetFiles(checklists, "*.md").OrderBy(p => p, StringComparer.Ordinal))
+                {
+                    yield return path;
+                }
             }
-
-            if (feature.PlanPath != null && TryReadFile(feature.PlanPath, findings, out SourceFile? plan))
-            {
-                feature.Plan = PlanParser.Parse(plan!);
-            }
-
-            if (feature.TasksPath != null && TryReadFile(feature.TasksPath, findings, out SourceFile? tasks))
-            {
-                feature.Tasks = TasksParser.Parse(tasks!);
-            }
-
-            return feature;
         }
 
         private static bool TryReadFile(string path, List<Finding> findings, out SourceFile? file)

@@ -1,24 +1,47 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using SpecConstitution.Text;
 
 namespace SpecConstitution.SpecKit
 {
+    /// <summary>Reads spec.md in the current and the legacy template format. Structure counts only in its place: IDs as bold list labels, stories as level-3 headings.</summary>
     public static class SpecParser
     {
         private static readonly System.TimeSpan Timeout = System.TimeSpan.FromSeconds(1);
 
         // Requirements are declared as list items: "- **FR-001**: System MUST ...". Mentions in prose are not declarations.
         private static readonly Regex RequirementItem = new Regex(
-            @"^\s*[-*+]\s+\*\*(?<id>(?:FR|SC)-\d+[a-z]?)\*\*\s*:?\s*(?<text>.*)$", RegexOptions.CultureInvariant, Timeout);
+            @"^\s*[-*+]\s+(?<strike>~~)?\*\*(?<id>(?:FR|SC)-?\d+[A-Za-z]?)\*\*(?:~~)?\s*:?\s*(?<text>.*)$", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex StatusField = new Regex(@"^\s*\*\*Status\*\*\s*:\s*(?<v>.+?)\s*$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex HeaderField = new Regex(@"^\s*\*\*(?<name>Feature Branch|Created|Status|Input)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant, Timeout);
+
+        private static readonly Regex StoryHeading = new Regex(
+            @"^User Story\s+(?<n>\d+)\s*(?:[-–—:]\s*(?<title>.*?))?\s*(?:\(Priority:\s*(?<p>P\d+)\s*\))?\s*(?:🎯.*)?$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly Regex Scenario = new Regex(@"^\s*(?:\d+[.)]|[-*+])\s+.*\*\*Given\*\*", RegexOptions.CultureInvariant, Timeout);
+
+        private static readonly Regex EntityItem = new Regex(@"^\s*[-*+]\s+\*\*(?<name>[^*]+)\*\*", RegexOptions.CultureInvariant, Timeout);
+
+        private static readonly Regex SessionHeading = new Regex(@"^Session\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant, Timeout);
+
+        private static readonly Regex Question = new Regex(@"^\s*[-*+]\s+Q\s*:", RegexOptions.CultureInvariant, Timeout);
 
         public static SpecDocument Parse(SourceFile file)
         {
             IReadOnlyList<MarkdownLine> lines = MarkdownScanner.Scan(file);
-            string? title = null, status = null;
+            IReadOnlyList<MarkdownSection> sections = SectionIndex.Build(lines);
+            string? title = null, status = null, branch = null, created = null;
+            TextRange statusRange = TextRange.StartOfFile;
             var requirements = new List<Requirement>();
+            var withdrawn = new List<string>();
+            var stories = new List<UserStory>();
+            var entities = new List<string>();
+            var sessions = new List<ClarificationSession>();
+            int scenarios = 0;
+            UserStory? currentStory = null;
+            ClarificationSession? currentSession = null;
 
             foreach (MarkdownLine line in lines)
             {
@@ -27,17 +50,54 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                if (title == null && line.HeadingLevel == 1)
+                if (line.HeadingLevel > 0)
                 {
-                    int colon = line.HeadingText.IndexOf(':');
-                    title = colon >= 0 ? line.HeadingText.Substring(colon + 1).Trim() : line.HeadingText;
+                    if (title == null && line.HeadingLevel == 1)
+                    {
+                        int colon = line.HeadingText.IndexOf(':');
+                        title = colon >= 0 ? line.HeadingText.Substring(colon + 1).Trim() : line.HeadingText;
+                    }
+
+                    currentStory = line.HeadingLevel <= 3 ? ReadStory(line, stories) : currentStory;
+                    currentSession = ReadSession(line, sections, sessions, currentSession);
                     continue;
                 }
 
-                Match statusMatch = status == null ? StatusField.Match(line.Text) : Match.Empty;
-                if (statusMatch.Success)
+                Match field = HeaderField.Match(line.Text);
+                if (field.Success)
                 {
-                    status = statusMatch.Groups["v"].Value.Trim('*', ' ');
+                    string value = field.Groups["v"].Value.Trim('*', ' ', '`');
+                    switch (field.Groups["name"].Value)
+                    {
+                        case "Status" when status == null:
+                            status = value;
+                            statusRange = TextRange.OnLine(line.Number, field.Groups["v"].Index + 1, field.Groups["v"].Length);
+                            break;
+                        case "Feature Branch" when branch == null:
+                            branch = value;
+                            break;
+                        case "Created" when created == null:
+                            created = value;
+                            break;
+                    }
+
+                    continue;
+                }
+
+                if (Scenario.IsMatch(line.Text))
+                {
+                    scenarios++;
+                    if (currentStory != null)
+                    {
+                        currentStory.ScenarioCount++;
+                    }
+
+                    continue;
+                }
+
+                if (currentSession != null && Question.IsMatch(line.Text))
+                {
+                    currentSession.QuestionCount++;
                     continue;
                 }
 
@@ -45,11 +105,93 @@ namespace SpecConstitution.SpecKit
                 if (item.Success)
                 {
                     Group id = item.Groups["id"];
-                    requirements.Add(new Requirement(id.Value, item.Groups["text"].Value.Trim(), TextRange.OnLine(line.Number, id.Index + 1, id.Length)));
+                    if (item.Groups["strike"].Success)
+                    {
+                        withdrawn.Add(id.Value);
+                    }
+                    else
+                    {
+                        requirements.Add(new Requirement(id.Value, item.Groups["text"].Value.Trim(), TextRange.OnLine(line.Number, id.Index + 1, id.Length)));
+                    }
+
+                    continue;
+                }
+
+                if (SectionIndex.Enclosing(sections, line.Number, "key entities") != null)
+                {
+                    Match entity = EntityItem.Match(line.Text);
+                    if (entity.Success)
+                    {
+                        entities.Add(entity.Groups["name"].Value.Trim());
+                    }
                 }
             }
 
-            return new SpecDocument(file, title, status, requirements, ClarificationMarkerReader.Read(lines));
+            return new SpecDocument(file, title, status, requirements, ClarificationMarkerReader.Read(lines))
+            {
+                StatusRange = statusRange,
+                Branch = branch,
+                Created = created,
+                Format = IsLegacy(sections) ? DocumentFormat.Legacy : DocumentFormat.Current,
+                Sections = sections,
+                Stories = stories,
+                WithdrawnIds = withdrawn,
+                KeyEntities = entities,
+                ClarificationSessions = sessions,
+                ScenarioCount = scenarios,
+                Placeholders = PlaceholderReader.ReadFeatureTokens(lines),
+            };
+        }
+
+        /// <summary>The 2025 templates had "Execution Flow (main)", a single "Primary User Story" and a Review Checklist, and no Success Criteria.</summary>
+        private static bool IsLegacy(IReadOnlyList<MarkdownSection> sections) =>
+            sections.Any(s => s.Key.StartsWith("primary user story", System.StringComparison.Ordinal) || s.Key.StartsWith("execution flow", System.StringComparison.Ordinal)) &&
+            !sections.Any(s => StoryHeading.IsMatch(s.Title));
+
+        private static UserStory? ReadStory(MarkdownLine line, List<UserStory> stories)
+        {
+            if (line.HeadingLevel == 3)
+            {
+                Match match = StoryHeading.Match(line.HeadingText);
+                int column = line.Text.IndexOf(line.HeadingText, System.StringComparison.Ordinal) + 1;
+                TextRange range = TextRange.OnLine(line.Number, System.Math.Max(1, column), line.HeadingText.Length);
+                if (match.Success)
+                {
+                    string? priority = match.Groups["p"].Success ? match.Groups["p"].Value.ToUpperInvariant() : null;
+                    var story = new UserStory(int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["title"].Value.Trim(), priority, range);
+                    stories.Add(story);
+                    return story;
+                }
+
+                if (SectionIndex.Normalize(line.HeadingText).StartsWith("primary user story", System.StringComparison.Ordinal))
+                {
+                    var story = new UserStory(0, line.HeadingText, null, range);
+                    stories.Add(story);
+                    return story;
+                }
+
+                // Legacy "### Acceptance Scenarios" belongs to the primary story above it.
+                if (SectionIndex.Normalize(line.HeadingText).StartsWith("acceptance scenarios", System.StringComparison.Ordinal))
+                {
+                    return stories.LastOrDefault(s => s.Number == 0);
+                }
+            }
+
+            return null;
+        }
+
+        private static ClarificationSession? ReadSession(MarkdownLine line, IReadOnlyList<MarkdownSection> sections, List<ClarificationSession> sessions, ClarificationSession? current)
+        {
+            Match match = SessionHeading.Match(line.HeadingText);
+            if (match.Success && SectionIndex.Enclosing(sections, line.Number, "clarifications") != null)
+            {
+                int column = line.Text.IndexOf(line.HeadingText, System.StringComparison.Ordinal) + 1;
+                var session = new ClarificationSession(match.Groups["date"].Value, TextRange.OnLine(line.Number, System.Math.Max(1, column), line.HeadingText.Length));
+                sessions.Add(session);
+                return session;
+            }
+
+            return line.HeadingLevel <= 3 ? null : current;
         }
     }
 }

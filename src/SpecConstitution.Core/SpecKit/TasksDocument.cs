@@ -17,6 +17,12 @@ namespace SpecConstitution.SpecKit
 
         public IReadOnlyList<TaskItem> Tasks { get; }
 
+        public IReadOnlyList<TaskPhase> Phases { get; internal set; } = System.Array.Empty<TaskPhase>();
+
         public int DoneCount => Tasks.Count(t => t.IsDone);
+
+        public bool AllDone => Tasks.Count > 0 && Tasks.All(t => t.IsDone);
+
+        public IReadOnlyList<Placeholder> Placeholders { get; internal set; } = System.Array.Empty<Placeholder>();
     }
 }

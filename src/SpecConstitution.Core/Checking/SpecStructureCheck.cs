@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SpecConstitution.Diagnostics;
+using SpecConstitution.SpecKit;
+using SpecConstitution.Text;
+
+namespace SpecConstitution.Checking
+{
+    /// <summary>spec.md has the template's mandatory sections, prioritized stories with scenarios, and a clean FR/SC list.</summary>
+    internal static class SpecStructureCheck
+    {
+        private static readonly string[] CurrentMandatory = { "User Scenarios & Testing", "Requirements", "Success Criteria" };
+
+        // The 2025 templates had no Success Criteria section; a legacy spec is not flooded for lacking one.
+        private static readonly string[] LegacyMandatory = { "User Scenarios & Testing", "Requirements" };
+
+        private static readonly Regex HasNumber = new Regex(@"\d", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        public static void Run(FeatureFolder feature, CheckContext context)
+        {
+            SpecDocument? spec = feature.Spec;
+            if (spec == null || spec.File.Text.Trim().Length == 0)
+            {
+                return;
+            }
+
+            string display = CheckContext.Display(feature, "spec.md");
+            string path = spec.File.Path;
+            foreach (string section in spec.Format == DocumentFormat.Legacy ? LegacyMandatory : CurrentMandatory)
+            {
+                string key = SectionIndex.Normalize(section);
+                if (!spec.Sections.Any(s => s.Level <= 3 && s.Key.StartsWith(key, StringComparison.Ordinal)))
+                {
+                    context.Report(DiagnosticCatalog.MandatorySectionMissing, path, TitleRange(spec), display, section);
+                }
+            }
+
+            CheckStories(spec, display, context);
+            CheckRequirements(spec, display, context);
+        }
+
+        private static void CheckStories(SpecDocument spec, string display, CheckContext context)
+        {
+            foreach (UserStory story in spec.Stories)
+            {
+                if (story.Number > 0 && story.Priority == null)
+                {
+                    context.Report(DiagnosticCatalog.StoryWithoutPriority, spec.File.Path, story.Range, story.Number, display);
+                }
+
+                // The legacy primary story's scenarios may sit anywhere under "Acceptance Scenarios".
+                bool hasScenarios = story.Number > 0 ? story.ScenarioCount > 0 : spec.ScenarioCount > 0;
+                if (!hasScenarios)
+                {
+                    string name = story.Number > 0 ? story.Number.ToString(CultureInfo.InvariantCulture) : "(primary)";
+                    context.Report(DiagnosticCatalog.StoryWithoutScenarios, spec.File.Path, story.Range, name, display);
+                }
+            }
+        }
+
+        private static void CheckRequirements(SpecDocument spec, string display, CheckContext context)
+        {
+            string path = spec.File.Path;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Requirement requirement in spec.Requirements)
+            {
+                if (!requirement.IsWellFormed)
+                {
+                    context.Report(DiagnosticCatalog.RequirementIdMalformed, path, requirement.Range, requirement.Id, display, requirement.Prefix);
+                }
+
+                if (!seen.Add(requirement.Id))
+                {
+                    context.Report(DiagnosticCatalog.DuplicateRequirementId, path, requirement.Range, requirement.Id, display);
+                }
+            }
+
+            foreach (IGrouping<string, Requirement> kind in spec.Requirements.Where(r => r.IsWellFormed).GroupBy(r => r.Prefix, StringComparer.Ordinal))
+            {
+                var withdrawn = new HashSet<int>(spec.WithdrawnIds.Select(id => new Requirement(id, string.Empty, TextRange.StartOfFile)).Where(r => r.Prefix == kind.Key).Select(r => r.Number));
+                var numbers = new SortedSet<int>(kind.Select(r => r.Number).Concat(withdrawn));
+                int previous = 0;
+                foreach (int number in numbers)
+                {
+                    if (number > previous + 1 && previous > 0)
+                    {
+                        Requirement at = kind.First(r => r.Number == number);
+                        context.Report(DiagnosticCatalog.RequirementIdGap, path, at.Range, kind.Key, Id(kind.Key, previous), Id(kind.Key, number), display);
+                    }
+
+                    previous = number;
+                }
+            }
+
+            var byText = new Dictionary<string, Requirement>(StringComparer.Ordinal);
+            foreach (Requirement requirement in spec.Requirements)
+            {
+                string normalized = NormalizeText(requirement.Text);
+                if (normalized.Length < 12)
+                {
+                    continue;
+                }
+
+                if (byText.TryGetValue(normalized, out Requirement? first) && first.Id != requirement.Id)
+                {
+                    context.Report(DiagnosticCatalog.DuplicateRequirementText, path, requirement.Range, requirement.Id, first.Id, display);
+                }
+                else if (!byText.ContainsKey(normalized))
+                {
+                    byText[normalized] = requirement;
+                }
+            }
+
+            foreach (Requirement requirement in spec.Requirements)
+            {
+                string? vague = VagueWord(requirement.Text, context.Options.VagueWords);
+                if (vague != null && !HasNumber.IsMatch(requirement.Text))
+                {
+                    context.Report(DiagnosticCatalog.VagueRequirement, path, requirement.Range, requirement.Id, display, vague);
+                }
+            }
+        }
+
+        private static string? VagueWord(string text, IReadOnlyList<string> words)
+        {
+            string[] tokens = Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}-]+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return words.FirstOrDefault(w => tokens.Contains(w, StringComparer.Ordinal));
+        }
+
+        /// <summary>Case, punctuation, markdown emphasis and spacing do not make two requirements different.</summary>
+        internal static string NormalizeText(string text)
+        {
+            string lowered = text.ToLowerInvariant();
+            var chars = lowered.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
+            return string.Join(" ", new string(chars).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        private static string Id(string prefix, int number) => prefix + "-" + number.ToString("000", CultureInfo.InvariantCulture);
+
+        private static TextRange TitleRange(SpecDocument spec)
+        {
+            MarkdownSection? title = spec.Sections.FirstOrDefault(s => s.Level == 1);
+            return title?.Range ?? TextRange.StartOfFile;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using SpecConstitution.Text;
+
+namespace SpecConstitution.SpecKit
+{
+    /// <summary>Finds template tokens Spec-Kit's templates contain and a finished document must not.</summary>
+    internal static class PlaceholderReader
+    {
+        private static readonly System.TimeSpan Timeout = System.TimeSpan.FromSeconds(1);
+
+        // The tokens of spec-, plan- and tasks-template.md (current and legacy generations).
+        private static readonly Regex FeatureTokens = new Regex(
+            @"\[FEATURE NAME\]|\[FEATURE\]|\[###-feature-name\]|\[###-feature\]|\[DATE\]|\$ARGUMENTS|\[Brief Title\]|\[e\.g\.,[^\]]*\]",
+            RegexOptions.CultureInvariant, Timeout);
+
+        // constitution-template.md uses [ALL_CAPS_WITH_UNDERSCORES] tokens and TODO(FIELD) for deferred values.
+        private static readonly Regex ConstitutionTokens = new Regex(
+            @"\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]|TODO\([A-Z][A-Z0-9_]*\)",
+            RegexOptions.CultureInvariant, Timeout);
+
+        public static List<Placeholder> ReadFeatureTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, FeatureTokens);
+
+        public static List<Placeholder> ReadConstitutionTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, ConstitutionTokens);
+
+        private static List<Placeholder> Read(IReadOnlyList<MarkdownLine> lines, Regex tokens)
+        {
+            var found = new List<Placeholder>();
+            foreach (MarkdownLine line in lines)
+            {
+                if (!line.IsProse)
+                {
+                    continue;
+                }
+
+                string text = InlineCode.Mask(line.Text);
+                foreach (Match match in tokens.Matches(text))
+                {
+                    found.Add(new Placeholder(match.Value, TextRange.OnLine(line.Number, match.Index + 1, match.Length)));
+                }
+            }
+
+            return found;
+        }
+    }
+}

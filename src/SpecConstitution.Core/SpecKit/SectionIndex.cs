@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SpecConstitution.Text;
+
+namespace SpecConstitution.SpecKit
+{
+    /// <summary>Builds the section tree of a scanned document and answers "which section is this line in".</summary>
+    public static class SectionIndex
+    {
+        private static readonly Regex Note = new Regex(@"[*_]*\((?:mandatory|optional|include if[^)]*)\)[*_]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, System.TimeSpan.FromSeconds(1));
+
+        public static IReadOnlyList<MarkdownSection> Build(IReadOnlyList<MarkdownLine> lines)
+        {
+            var headings = lines.Where(l => l.IsProse && l.HeadingLevel > 0).ToList();
+            int lastLine = lines.Count == 0 ? 0 : lines[lines.Count - 1].Number;
+            var sections = new List<MarkdownSection>(headings.Count);
+            for (int i = 0; i < headings.Count; i++)
+            {
+                MarkdownLine heading = headings[i];
+                int end = lastLine;
+                for (int j = i + 1; j < headings.Count; j++)
+                {
+                    if (headings[j].HeadingLevel <= heading.HeadingLevel)
+                    {
+                        end = headings[j].Number - 1;
+                        break;
+                    }
+                }
+
+                int column = heading.Text.IndexOf(heading.HeadingText, System.StringComparison.Ordinal) + 1;
+                sections.Add(new MarkdownSection(heading.HeadingLevel, heading.HeadingText, TextRange.OnLine(heading.Number, System.Math.Max(1, column), heading.HeadingText.Length), heading.Number, end));
+            }
+
+            return sections;
+        }
+
+        /// <summary>"User Scenarios &amp; Testing *(mandatory)*" → "user scenarios &amp; testing".</summary>
+        public static string Normalize(string title)
+        {
+            string text = Note.Replace(title, string.Empty).Replace("*", string.Empty).Replace("_", " ");
+            return string.Join(" ", text.Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant();
+        }
+
+        /// <summary>The innermost section holding the line whose normalized title starts with one of the keys, or null.</summary>
+        public static MarkdownSection? Enclosing(IReadOnlyList<MarkdownSection> sections, int line, params string[] keys)
+        {
+            MarkdownSection? found = null;
+            foreach (MarkdownSection section in sections)
+            {
+                if (section.Contains(line) && keys.Any(k => section.Key.StartsWith(k, System.StringComparison.Ordinal)))
+                {
+                    if (found == null || section.Level > found.Level)
+                    {
+                        found = section;
+                    }
+                }
+            }
+
+            return found;
+        }
+    }
+}

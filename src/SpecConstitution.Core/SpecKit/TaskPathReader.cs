@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using SpecConstitution.Text;
+
+namespace SpecConstitution.SpecKit
+{
+    /// <summary>
+    /// Picks file paths out of a task description. Only what is clearly a path counts: a separator and an extension,
+    /// or an extension inside backticks. Routes ("POST /api/items"), URLs, globs and prose ("and/or", "Node.js") do not.
+    /// </summary>
+    internal static class TaskPathReader
+    {
+        private static readonly System.TimeSpan Timeout = System.TimeSpan.FromSeconds(1);
+
+        private static readonly Regex Token = new Regex(@"`(?<code>[^`]+)`|(?<word>[^\s`]+)", RegexOptions.CultureInvariant, Timeout);
+
+        private static readonly Regex Extension = new Regex(@"\.[A-Za-z][A-Za-z0-9]{0,9}$", RegexOptions.CultureInvariant, Timeout);
+
+        private const string TrimChars = ".,;:()[]{}\"'*!?“”‘’";
+
+        public static IReadOnlyList<TaskPath> Read(string line, int start, int lineNumber, out bool mentionsPath)
+        {
+            var paths = new List<TaskPath>();
+            mentionsPath = false;
+            foreach (Match match in Token.Matches(line, start))
+            {
+                bool quoted = match.Groups["code"].Success;
+                Group group = quoted ? match.Groups["code"] : match.Groups["word"];
+                string raw = group.Value.Trim();
+                // "`src/a.cs` (lines 3-9)" and "`src/a.cs:42`": keep the file.
+                string candidate = raw.Split(' ')[0].Trim(TrimChars.ToCharArray());
+                int colon = candidate.IndexOf(':');
+                if (colon > 1)
+                {
+                    candidate = candidate.Substring(0, colon);
+                }
+
+                if (candidate.Length < 3 || !LooksLikePath(candidate))
+                {
+                    continue;
+                }
+
+                bool separator = candidate.IndexOf('/') >= 0 || candidate.IndexOf('\\') >= 0;
+                bool extension = Extension.IsMatch(candidate) && !IsAbbreviation(candidate);
+                if (separator || extension)
+                {
+                    mentionsPath = mentionsPath || quoted || (separator && !candidate.StartsWith("/", System.StringComparison.Ordinal)) || extension;
+                }
+
+                bool clearly = extension && (separator || quoted) && !candidate.StartsWith("/", System.StringComparison.Ordinal);
+                if (clearly)
+                {
+                    int column = group.Index + group.Value.IndexOf(candidate, System.StringComparison.Ordinal) + 1;
+                    paths.Add(new TaskPath(candidate.Replace('\\', '/'), TextRange.OnLine(lineNumber, column, candidate.Length)));
+                }
+            }
+
+            return paths;
+        }
+
+        private static bool LooksLikePath(string candidate) =>
+            candidate.IndexOf("://", System.StringComparison.Ordinal) < 0 && candidate.IndexOfAny(new[] { '*', '<', '>', '{', '}', '|', '?', '=', '@', '$' }) < 0 && !candidate.StartsWith("~", System.StringComparison.Ordinal);
+
+        // "e.g", "i.e", "Node.js"-like product names are not files; version-like "v1.2" never matches the extension rule.
+        private static bool IsAbbreviation(string candidate) =>
+            candidate.Length <= 4 || Regex.IsMatch(candidate, @"^[A-Z][a-z]+\.js$", RegexOptions.CultureInvariant, Timeout);
+    }
+}
