@@ -55,8 +55,8 @@ for size in $sizes; do
   spec_ms=$(sed -E 's/.*median_ms=([0-9.]+).*/\1/' <<<"$spec")
   ide_full=$(sed -E 's/.*full_ms=([0-9.]+).*/\1/' <<<"$ide")
   ide_edit=$(sed -E 's/.*edited_document_ms=([0-9.]+).*/\1/' <<<"$ide")
-  pct=$(awk -v a="$ours" -v c="$csc_ms" 'BEGIN { printf "%.2f", c > 0 ? 100 * a * 1000 / c : 0 }')
-  ratio=$(awk -v a="$ours" -v b="$aspnet" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')
+  pct=$(awk -v a="$ours" -v c="$csc_ms" 'BEGIN { printf "%.2f", (c > 0 ? 100 * a * 1000 / c : 0) }')
+  ratio=$(awk -v a="$ours" -v b="$aspnet" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   rows+=("| $endpoints | $features | $csc_ms | ${ours}s | ${aspnet}s | $pct % | ${ratio}× | $validate_ms | $spec_ms | $manifest_ms | $noop_runs | $(peak_mb "$with/time.txt") | $(peak_mb "$without/time.txt") | $ide_full | $ide_edit |")
 done
 
