@@ -57,7 +57,9 @@ internal static class Verifier
     {
         state.Sources.Add(source);
         // Top-level statements need an executable; plain types compile as a library (no CS5001).
-        bool hasTopLevelStatements = CSharpSyntaxTree.ParseText(source).GetRoot().ChildNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>().Any();
+        // Markup ({|ID:...|}, [|...|]) is removed first: left in, it can make a class look like top-level statements.
+        string code = System.Text.RegularExpressions.Regex.Replace(source, @"\{\|[^:|]*:|\|\}|\[\||\|\]", string.Empty);
+        bool hasTopLevelStatements = CSharpSyntaxTree.ParseText(code).GetRoot().ChildNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>().Any();
         state.OutputKind = hasTopLevelStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
         state.AdditionalReferences.AddRange(InstalledReferenceAssemblies.AspNetCore);
         if (rules != null)
