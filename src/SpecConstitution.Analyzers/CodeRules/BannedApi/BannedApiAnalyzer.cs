@@ -75,7 +75,7 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi
             BannedSymbol? ban = reference.Value.QualifiedByTypeName ? bans.FindExact(reference.Value.Symbol) : bans.Find(reference.Value.Symbol);
             if (ban != null)
             {
-                Report(context.ReportDiagnostic, ban, name.GetLocation());
+                Report(context.ReportDiagnostic, ban, NameReference.LocationOf(name));
             }
         }
 

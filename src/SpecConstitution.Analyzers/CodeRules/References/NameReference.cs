@@ -107,6 +107,9 @@ namespace SpecConstitution.Analyzers.CodeRules.References
             }
         }
 
+        /// <summary>Where a reference is reported: the identifier alone, so <c>List&lt;Banned&gt;</c> reports List and Banned apart.</summary>
+        public static Location LocationOf(SimpleNameSyntax name) => name.Identifier.GetLocation();
+
         public static readonly SyntaxKind[] NameKinds = { SyntaxKind.IdentifierName, SyntaxKind.GenericName };
     }
 }

@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SpecConstitution.Analyzers.CodeRules.References;
+using SpecConstitution.Analyzers.Configuration;
+using SpecConstitution.Diagnostics;
+using SpecConstitution.Rules;
+
+namespace SpecConstitution.Analyzers.CodeRules.Layering
+{
+    /// <summary>
+    /// SC1020: code in a <c>from</c> namespace of a <c>layering</c> rule names a type (in a signature, body, attribute,
+    /// base type or generic argument) or calls a member (extension method, <c>using static</c> import) that lives in a
+    /// <c>must-not-reference</c> namespace. One diagnostic per referencing name; source and metadata symbols alike.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class LayeringAnalyzer : DiagnosticAnalyzer
+    {
+        public const string RuleIdProperty = "RuleId";
+
+        private static readonly SymbolDisplayFormat Display = SymbolDisplayFormat.CSharpErrorMessageFormat;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1020);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            IReadOnlyList<RuleDefinition> definitions = ConfigurationLoader.Load(context.Options, context.CancellationToken).RulesOfKind(RuleKinds.Layering);
+            if (definitions.Count == 0)
+            {
+                return;
+            }
+
+            LayeringRule[] rules = definitions.Select(d => new LayeringRule(d)).ToArray();
+            context.RegisterSyntaxNodeAction(c => AnalyzeName(c, rules), NameReference.NameKinds);
+        }
+
+        private static void AnalyzeName(SyntaxNodeAnalysisContext context, LayeringRule[] rules)
+        {
+            // Cheap first: the namespace of the code being checked, before any binding.
+            string? fromNamespace = NamespaceOf(context.ContainingSymbol);
+            if (fromNamespace == null || !rules.Any(r => r.From.IsMatch(fromNamespace)))
+            {
+                return;
+            }
+
+            var name = (SimpleNameSyntax)context.Node;
+            NameReference? reference = NameReference.Bind(name, context.SemanticModel, context.CancellationToken);
+            ISymbol? target = reference == null ? null : Judged(reference.Value.Symbol, name, context.ContainingSymbol);
+            string? targetNamespace = NamespaceOf(target);
+            if (target == null || targetNamespace == null)
+            {
+                return;
+            }
+
+            foreach (LayeringRule rule in rules)
+            {
+                string? forbidden = rule.From.IsMatch(fromNamespace) ? rule.MustNotReference.FirstMatch(targetNamespace) : null;
+                if (forbidden != null)
+                {
+                    Report(context, rule, fromNamespace, target, forbidden);
+                    return;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The symbol a name is judged by: a type it names (an attribute's or creation's constructor stands for its type),
+        /// or a member reached without writing its type (extension methods, <c>using static</c>). Members reached
+        /// through a written type or an instance are not judged again: the type was reported where it was written.
+        /// </summary>
+        private static ISymbol? Judged(ISymbol symbol, SimpleNameSyntax name, ISymbol? containingSymbol)
+        {
+            switch (symbol)
+            {
+                case INamedTypeSymbol type:
+                    return type.OriginalDefinition;
+                case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
+                    return constructor.ContainingType.OriginalDefinition;
+                case IMethodSymbol { ReducedFrom: { } extension }:
+                    return extension;
+                case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol when !NameReference.IsQualified(name) && !IsInherited(symbol, containingSymbol):
+                    return symbol;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>An unqualified member of the enclosing type or of a base: that base was judged where the type declares it.</summary>
+        private static bool IsInherited(ISymbol member, ISymbol? containingSymbol)
+        {
+            INamedTypeSymbol? enclosing = containingSymbol as INamedTypeSymbol ?? containingSymbol?.ContainingType;
+            for (INamedTypeSymbol? type = enclosing; type != null; type = type.ContainingType)
+            {
+                for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, member.ContainingType?.OriginalDefinition))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static string? NamespaceOf(ISymbol? symbol)
+        {
+            INamespaceSymbol? ns = symbol as INamespaceSymbol ?? symbol?.ContainingNamespace;
+            return ns == null ? null : ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString();
+        }
+
+        private static void Report(SyntaxNodeAnalysisContext context, LayeringRule rule, string fromNamespace, ISymbol target, string forbidden)
+        {
+            string from = context.ContainingSymbol?.ToDisplayString(Display) ?? fromNamespace;
+            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.LayeringViolation.MessageFormat,
+                from, target.ToDisplayString(Display), fromNamespace, forbidden, rule.Definition.Id);
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, rule.Definition.Id);
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SC1020, NameReference.LocationOf((SimpleNameSyntax)context.Node), Descriptors.ToRoslyn(rule.Definition.Severity), null, properties, message));
+        }
+    }
+}
