@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
 using SpecConstitution.Checking;
@@ -10,12 +12,42 @@ using SpecConstitution.SpecKit;
 
 namespace SpecConstitution.Tasks
 {
-    /// <summary>Checks the spec → plan → tasks chain and reports each finding with file, line and column (SC2xxx).</summary>
+    /// <summary>
+    /// Checks the spec → plan → tasks chain (SC2xxx) and the constitution document (SC3011+), reports each finding
+    /// with file, line and column, once per Spec-Kit root per build, and writes the findings, a SARIF log and the
+    /// coverage matrix. Findings in .specify/spec-baseline.json are not reported until their text changes.
+    /// </summary>
     public sealed class ValidateSpecs : SpecKitTaskBase
     {
         /// <summary>Where the findings are written as JSON (the target's incremental output).</summary>
         [Required]
         public string FindingsFile { get; set; } = string.Empty;
+
+        /// <summary>SARIF 2.1.0 log of all findings (baseline-suppressed ones marked as suppressed).</summary>
+        public string? SarifFile { get; set; }
+
+        /// <summary>Requirement → tasks → done matrix (JSON).</summary>
+        public string? CoverageFile { get; set; }
+
+        /// <summary>Write .specify/spec-baseline.json from the current findings instead of failing on them.</summary>
+        public bool WriteBaseline { get; set; }
+
+        /// <summary>Overrides .specify/spec-baseline.json.</summary>
+        public string? BaselineFile { get; set; }
+
+        /// <summary>When true, finding no Spec-Kit root is itself a finding (SC2080) rather than a quiet no-op.</summary>
+        public bool RequireSpecKit { get; set; }
+
+        /// <summary>Semicolon-separated words SC2027 treats as vague; empty keeps the defaults.</summary>
+        public string? VagueWords { get; set; }
+
+        /// <summary>MSBuild's CurrentSolutionConfigurationContents: the solution's project list, for electing one reporting project per root.</summary>
+        public string? SolutionConfiguration { get; set; }
+
+        public string? ProjectFile { get; set; }
+
+        /// <summary>False when the compiler reports spec findings (SpecConstitutionSpecsInCompiler): the task then only writes its files.</summary>
+        public bool ReportFindings { get; set; } = true;
 
         [Output]
         public int FindingCount { get; set; }
@@ -23,28 +55,63 @@ namespace SpecConstitution.Tasks
         protected override void ExecuteCore()
         {
             string? root = ResolveRoot();
-            IReadOnlyList<Finding> findings = System.Array.Empty<Finding>();
-            if (root == null)
+            IReadOnlyList<Finding> reported = Array.Empty<Finding>();
+            IReadOnlyList<Finding> suppressed = Array.Empty<Finding>();
+            if (root == null || !IsSpecKitTree(root))
             {
-                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: no Spec-Kit root (.specify/ or .git) above {0}; nothing to check.", ProjectDirectory);
+                ReportNoRoot(root);
             }
             else
             {
                 SpecKitTree tree = LoadTree(root);
                 RulesFile? rules = LoadRules(root);
-                findings = SpecChainChecker.Check(tree, rules);
-                foreach (Finding finding in findings)
+                IReadOnlyList<Finding> all = SpecChainChecker.Check(tree, rules, SpecCheckOptions.WithVagueWords(VagueWords));
+                var lines = new LineLookup();
+                string baselinePath = NullIfEmpty(BaselineFile) ?? Path.Combine(root, ".specify", SpecBaseline.FileName);
+                bool elected = BuildOwnerElection.IsOwner(SolutionConfiguration, ProjectFile ?? string.Empty, root) && FirstInThisNode(root, all);
+                bool owner = elected && ReportFindings;
+
+                if (WriteBaseline)
                 {
-                    FindingLogger.Log(Log, finding);
+                    if (elected)
+                    {
+                        AtomicFile.WriteAllText(baselinePath, SpecBaseline.Write(all, root, lines.Line));
+                        Log.LogMessage(MessageImportance.High, "SpecConstitution: wrote {0} finding(s) to the baseline {1}", all.Count, baselinePath);
+                    }
+                }
+                else
+                {
+                    SpecBaseline baseline = File.Exists(baselinePath) ? SpecBaseline.Parse(File.ReadAllText(baselinePath)) : SpecBaseline.Empty;
+                    reported = baseline.Filter(all, root, lines.Line);
+                    suppressed = all.Except(reported).ToArray();
                 }
 
-                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: checked {0} feature(s) under {1}: {2} finding(s).", tree.Features.Count, root, findings.Count);
+                if (owner)
+                {
+                    foreach (Finding finding in reported)
+                    {
+                        FindingLogger.Log(Log, finding);
+                    }
+                }
+
+                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: checked {0} feature(s) under {1}: {2} finding(s), {3} in the baseline{4}.",
+                    tree.Features.Count, root, reported.Count, suppressed.Count, owner ? string.Empty : " (reported by another project of this build)");
+
+                if (!string.IsNullOrWhiteSpace(SarifFile))
+                {
+                    SpecReportWriter.WriteSarif(SarifFile!, reported, suppressed, root);
+                }
+
+                if (!string.IsNullOrWhiteSpace(CoverageFile))
+                {
+                    SpecReportWriter.WriteCoverage(CoverageFile!, tree);
+                }
             }
 
-            FindingCount = findings.Count;
+            FindingCount = reported.Count;
             AtomicFile.WriteAllText(FindingsFile, JsonTextWriter.Write(new JsonObject()
                 .Set("root", root)
-                .Set("findings", new JsonArray(findings.Select(f => (JsonNode)new JsonObject()
+                .Set("findings", new JsonArray(reported.Select(f => (JsonNode)new JsonObject()
                     .Set("id", f.Id)
                     .Set("severity", f.Severity.ToName())
                     .Set("message", f.Message)
@@ -52,5 +119,47 @@ namespace SpecConstitution.Tasks
                     .Set("line", f.Range.Line)
                     .Set("column", f.Range.Column))))));
         }
+
+        private static bool IsSpecKitTree(string root) =>
+            SpecConstitution.SpecKit.SpecKitRoot.IsSpecKitRoot(root) || SpecConstitution.SpecKit.SpecKitRoot.IsLegacyRoot(root) || Directory.Exists(Path.Combine(root, "specs"));
+
+        private void ReportNoRoot(string? root)
+        {
+            if (!RequireSpecKit)
+            {
+                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: no Spec-Kit root (.specify/ or specs/) above {0}; nothing to check.", ProjectDirectory);
+                return;
+            }
+
+            string file = string.IsNullOrWhiteSpace(ProjectFile) ? ProjectDirectory : ProjectFile!;
+            Finding finding = new Finding(DiagnosticCatalog.NothingChecked.Id, DiagnosticCatalog.NothingChecked.DefaultSeverity,
+                $"SpecConstitutionRequireSpecKit is true but no Spec-Kit root (.specify/, memory/constitution.md or specs/) was found above {ProjectDirectory}{(root == null ? string.Empty : " (nearest repository root: " + root + ")")}: no spec was checked",
+                file, Text.TextRange.StartOfFile);
+            FindingLogger.Log(Log, finding);
+        }
+
+        // Within one MSBuild node, a second project of the same root (or a second target framework) stays quiet.
+        private bool FirstInThisNode(string root, IReadOnlyList<Finding> findings)
+        {
+            if (!(BuildEngine is IBuildEngine4 engine))
+            {
+                return true;
+            }
+
+            string key = "SpecConstitution.ValidateSpecs|" + Path.GetFullPath(root).TrimEnd('/', '\\') + "|" + findings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" +
+                string.Join("\n", findings.Select(f => f.ToString())).GetHashCode().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            lock (Gate)
+            {
+                if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) != null)
+                {
+                    return false;
+                }
+
+                engine.RegisterTaskObject(key, new object(), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+                return true;
+            }
+        }
+
+        private static readonly object Gate = new object();
     }
 }

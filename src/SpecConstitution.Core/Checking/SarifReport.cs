@@ -11,8 +11,14 @@ namespace SpecConstitution.Checking
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-        public static string Write(IReadOnlyList<Finding> findings, string rootPath, string toolVersion)
+        public static string Write(IReadOnlyList<Finding> findings, string rootPath, string toolVersion) =>
+            Write(findings, Array.Empty<Finding>(), rootPath, toolVersion);
+
+        /// <summary>Reported findings, plus those a baseline suppresses (kept in the log, marked as externally suppressed).</summary>
+        public static string Write(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> suppressed, string rootPath, string toolVersion)
         {
+            findings = findings.Concat(suppressed).ToArray();
+            var suppressedSet = new HashSet<Finding>(suppressed);
             string[] ids = findings.Select(f => f.Id).Distinct(StringComparer.Ordinal).OrderBy(i => i, StringComparer.Ordinal).ToArray();
             var rules = ids.Select(id =>
             {
@@ -28,7 +34,7 @@ namespace SpecConstitution.Checking
                 return (JsonNode)rule;
             });
 
-            var results = findings.Select(f => (JsonNode)new JsonObject()
+            var results = findings.Select(f => (JsonNode)WithSuppression(new JsonObject()
                 .Set("ruleId", f.Id)
                 .Set("ruleIndex", Array.IndexOf(ids, f.Id))
                 .Set("level", Level(f.Severity))
@@ -38,7 +44,7 @@ namespace SpecConstitution.Checking
                     new JsonObject().Set("physicalLocation", new JsonObject()
                         .Set("artifactLocation", new JsonObject().Set("uri", SpecBaseline.RelativePath(rootPath, f.FilePath)).Set("uriBaseId", "SRCROOT"))
                         .Set("region", Region(f))),
-                })));
+                })), suppressedSet.Contains(f)));
 
             var run = new JsonObject()
                 .Set("tool", new JsonObject().Set("driver", new JsonObject()
@@ -54,6 +60,9 @@ namespace SpecConstitution.Checking
                 .Set("version", "2.1.0")
                 .Set("runs", new JsonArray(new JsonNode[] { run })));
         }
+
+        private static JsonObject WithSuppression(JsonObject result, bool suppressed) =>
+            suppressed ? result.Set("suppressions", new JsonArray(new JsonNode[] { new JsonObject().Set("kind", "external").Set("justification", "in .specify/" + SpecBaseline.FileName) })) : result;
 
         private static JsonObject Region(Finding f)
         {

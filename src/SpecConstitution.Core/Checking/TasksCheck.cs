@@ -92,7 +92,9 @@ namespace SpecConstitution.Checking
             }
 
             // A story is served by tasks labelled with it or by tasks in its own phase.
-            if (feature.Spec == null)
+            // Opt-in by use, like coverage: tasks.md that never labels or groups by story is not accused story by story.
+            bool tasksUseStories = tasks.Tasks.Any(t => t.Stories.Count > 0) || tasks.Phases.Any(p => p.Story != null);
+            if (feature.Spec == null || !tasksUseStories)
             {
                 return;
             }

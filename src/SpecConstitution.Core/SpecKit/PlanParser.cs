@@ -18,7 +18,9 @@ namespace SpecConstitution.SpecKit
 
         private static readonly Regex Field = new Regex(@"^\s*(?:[-*+]\s+)?\*\*(?<name>[^*]+?)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex Failing = new Regex(@"❌|\bFAIL(?:ED|S|ING)?\b|\bviolat(?:ion|ions|ed|es)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex Failing = new Regex(@"❌|\bFAIL(?:ED|S|ING)?\b|\b[Vv]iolat(?:ion|ions|ed|es)\b|\bVIOLAT(?:ION|IONS|ED)\b", RegexOptions.CultureInvariant, Timeout);
+
+        // "FAIL" in capitals is a verdict; "fail closed" or "failing tests" is prose about a principle.
 
         private static readonly Regex Negated = new Regex(@"\b(?:no|none|zero|0|without|any)\b[^|]{0,20}\bviolat|violations?\**\s*[:|]\s*\**\s*(?:none|n/a|0)\b|\bFAIL\b[^|]{0,40}→|if\b[^|]{0,30}\b(?:fail|violat)",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
