@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SpecConstitution.Analyzers.Configuration;
+using SpecConstitution.Checking;
+using SpecConstitution.Diagnostics;
+using SpecConstitution.SpecKit;
+using SpecConstitution.Text;
+
+namespace SpecConstitution.Analyzers.Specs
+{
+    /// <summary>
+    /// The spec-chain findings of the Spec-Kit files among a compilation's AdditionalFiles, computed once per distinct set
+    /// of file contents (editing spec.md changes one checksum and recomputes; typing in a C# file recomputes nothing).
+    /// </summary>
+    internal static class SpecTreeFindings
+    {
+        private const int Capacity = 16;
+        private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, Finding[]>> Cache = new ConcurrentDictionary<string, IReadOnlyDictionary<string, Finding[]>>(StringComparer.Ordinal);
+
+        public static bool IsSpecKitFile(AdditionalText file) =>
+            SpecKitTreeBuilder.FeatureFolderOf(file.Path) != null ||
+            string.Equals(System.IO.Path.GetFileName(file.Path), ConfigurationLoader.ConstitutionFileName, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Findings by normalized file path.</summary>
+        public static IReadOnlyDictionary<string, Finding[]> Get(AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var files = new List<(AdditionalText File, SourceText Text)>();
+            SourceText? baselineText = null;
+            foreach (AdditionalText file in options.AdditionalFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                bool isBaseline = string.Equals(System.IO.Path.GetFileName(file.Path), SpecBaseline.FileName, StringComparison.OrdinalIgnoreCase);
+                if (!isBaseline && !IsSpecKitFile(file))
+                {
+                    continue;
+                }
+
+                SourceText? text = file.GetText(cancellationToken);
+                if (text == null)
+                {
+                    continue;
+                }
+
+                if (isBaseline)
+                {
+                    baselineText = text;
+                }
+                else
+                {
+                    files.Add((file, text));
+                }
+            }
+
+            ConstitutionConfiguration configuration = ConfigurationLoader.Load(options, cancellationToken);
+            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SpecConstitutionVagueWords", out string? vagueWords);
+            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SpecConstitutionRoot", out string? configuredRoot);
+
+            string key = string.Join("|", files.Select(f => f.File.Path + "#" + Hex(f.Text))) + "|baseline#" + (baselineText == null ? "-" : Hex(baselineText)) +
+                "|rules#" + (configuration.RulesText == null ? "-" : Hex(configuration.RulesText)) + "|words#" + vagueWords + "|root#" + configuredRoot;
+            if (Cache.TryGetValue(key, out IReadOnlyDictionary<string, Finding[]>? cached))
+            {
+                return cached;
+            }
+
+            if (Cache.Count >= Capacity)
+            {
+                Cache.Clear();
+            }
+
+            return Cache.GetOrAdd(key, _ => Compute(files, baselineText, configuration, vagueWords, configuredRoot));
+        }
+
+        private static IReadOnlyDictionary<string, Finding[]> Compute(List<(AdditionalText File, SourceText Text)> files, SourceText? baselineText, ConstitutionConfiguration configuration, string? vagueWords, string? configuredRoot)
+        {
+            var sources = files.ToDictionary(f => f.File.Path, f => new SourceFile(f.File.Path, f.Text.ToString()), StringComparer.Ordinal);
+            SourceFile? constitution = sources.Where(s => SpecKitTreeBuilder.FeatureFolderOf(s.Key) == null).Select(s => s.Value).FirstOrDefault();
+            SpecKitDocumentFile[] documents = sources.Where(s => SpecKitTreeBuilder.FeatureFolderOf(s.Key) != null).Select(s => new SpecKitDocumentFile(s.Key, s.Value)).ToArray();
+            if (documents.Length == 0 && constitution == null)
+            {
+                return new Dictionary<string, Finding[]>();
+            }
+
+            string root = !string.IsNullOrWhiteSpace(configuredRoot) ? configuredRoot!.TrimEnd('/', '\\') : RootOf(documents, constitution);
+            SpecKitTree tree = SpecKitTreeBuilder.Build(root, constitution, documents);
+            var checkOptions = SpecCheckOptions.WithVagueWords(vagueWords);
+            checkOptions = new SpecCheckOptions { VagueWords = checkOptions.VagueWords, CheckPhantomCompletions = false };
+            IReadOnlyList<Finding> findings = SpecChainChecker.Check(tree, configuration.Rules, checkOptions);
+            if (baselineText != null)
+            {
+                findings = SpecBaseline.Parse(baselineText.ToString()).Filter(findings, root, (path, line) =>
+                    sources.TryGetValue(path, out SourceFile? file) && line >= 1 && line <= file.LineCount ? file.GetLine(line) : null);
+            }
+
+            return findings.GroupBy(f => Normalize(f.FilePath), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        }
+
+        // specs/NNN-slug/spec.md → the folder above specs/; .specify/memory/constitution.md → the folder above .specify/.
+        private static string RootOf(SpecKitDocumentFile[] documents, SourceFile? constitution)
+        {
+            string? folder = documents.Select(d => SpecKitTreeBuilder.FeatureFolderOf(d.Path)).FirstOrDefault(f => f != null);
+            string? specs = folder == null ? null : System.IO.Path.GetDirectoryName(folder);
+            string? root = specs == null ? null : System.IO.Path.GetDirectoryName(specs);
+            if (root == null && constitution != null)
+            {
+                root = System.IO.Path.GetDirectoryName(System.IO.Path.GetDirectoryName(System.IO.Path.GetDirectoryName(constitution.Path)));
+            }
+
+            return root ?? string.Empty;
+        }
+
+        public static string Normalize(string path) => path.Replace('\\', '/');
+
+        private static string Hex(SourceText text) => string.Concat(text.GetChecksum().Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}
