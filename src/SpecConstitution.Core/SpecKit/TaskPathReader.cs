@@ -44,7 +44,10 @@ namespace SpecConstitution.SpecKit
                 bool extension = Extension.IsMatch(candidate) && !IsAbbreviation(candidate);
                 if (separator || extension)
                 {
-                    mentionsPath = mentionsPath || quoted || (separator && !candidate.StartsWith("/", System.StringComparison.Ordinal)) || extension;
+                    // "and/or", "req/s" and routes are not paths; "src/models/" and "a/b/c" are.
+                    bool directory = separator && !candidate.StartsWith("/", System.StringComparison.Ordinal) &&
+                        (candidate.EndsWith("/", System.StringComparison.Ordinal) || candidate.Split('/', '\\').Length >= 3);
+                    mentionsPath = mentionsPath || quoted || directory || extension;
                 }
 
                 bool clearly = extension && (separator || quoted) && !candidate.StartsWith("/", System.StringComparison.Ordinal);

@@ -1,0 +1,101 @@
+using SpecConstitution.Core.Tests.Infrastructure;
+using SpecConstitution.SpecKit;
+using SpecConstitution.Text;
+
+namespace SpecConstitution.Core.Tests;
+
+public sealed class TasksCheckTests
+{
+    private static IReadOnlyList<Diagnostics.Finding> WithTasks(string tasks) => Check.Feature("001-quotes", Docs.Spec, Docs.Plan, tasks);
+
+    [Fact]
+    public void Tolerant_grammar_reads_bold_suffixed_indented_and_multi_story_tasks()
+    {
+        const string text = """
+            - [ ] **T001** [P] Create src/a.cs
+            - [X] T002a [US1,US2] Wire src/b.cs
+              - [ ] T003 [P] [US1] Sub-task in src/c.cs
+            - [ ] T004: colon after the id in src/d.cs
+            """;
+        TasksDocument doc = TasksParser.Parse(new SourceFile("/t.md", text));
+        Assert.Equal(new[] { "T001", "T002a", "T003", "T004" }, doc.Tasks.Select(t => t.Id));
+        Assert.Equal(new[] { "US1", "US2" }, doc.Tasks[1].Stories);
+        Assert.True(doc.Tasks[1].IsDone);
+        Assert.All(doc.Tasks, t => Assert.NotEmpty(t.Deviations));
+        Assert.Equal("src/c.cs", Assert.Single(doc.Tasks[2].Paths).Path);
+    }
+
+    [Fact]
+    public void Grammar_deviations_are_summarized_once_per_file_as_SC2030()
+    {
+        string tasks = Docs.Tasks.Replace("- [x] T001", "- [x] **T001**").Replace("- [ ] T004", "- [ ] **T004**");
+        var finding = Assert.Single(WithTasks(tasks).WithId("SC2030"));
+        Assert.StartsWith("2 of 4", finding.Message);
+    }
+
+    [Fact]
+    public void Duplicate_task_id_reports_SC2031_and_out_of_order_reports_SC2032()
+    {
+        Assert.Single(WithTasks(Docs.Tasks.Replace("T003", "T002")).WithId("SC2031"));
+        Assert.Single(WithTasks(Docs.Tasks.Replace("T004", "T001b").Replace("T003", "T009")).WithId("SC2032"));
+    }
+
+    [Fact]
+    public void Task_ids_in_prose_are_not_tasks()
+    {
+        TasksDocument doc = TasksParser.Parse(new SourceFile("/t.md", "T300 timeout applies.\n- Note T005 is later\n- [ ] T001 Do src/a.cs\n"));
+        Assert.Equal("T001", Assert.Single(doc.Tasks).Id);
+    }
+
+    [Fact]
+    public void Story_label_the_spec_lacks_reports_SC2033()
+    {
+        var finding = Assert.Single(WithTasks(Docs.Tasks.Replace("[US2]", "[US7]")).WithId("SC2033"));
+        Assert.Contains("US7", finding.Message);
+    }
+
+    [Fact]
+    public void Story_label_in_setup_phase_reports_SC2034()
+    {
+        Assert.Single(WithTasks(Docs.Tasks.Replace("T001 Create", "T001 [US1] Create")).WithId("SC2034"));
+    }
+
+    [Fact]
+    public void Story_with_no_task_reports_SC2035_on_the_spec()
+    {
+        string tasks = Docs.Tasks.Substring(0, Docs.Tasks.IndexOf("## Phase 4", StringComparison.Ordinal));
+        var finding = Assert.Single(WithTasks(tasks).WithId("SC2035"));
+        Assert.EndsWith("spec.md", finding.FilePath);
+    }
+
+    [Fact]
+    public void Parallel_tasks_on_one_file_report_SC2036()
+    {
+        string tasks = Docs.Tasks.Replace("tests/Quotes.Tests/RateLimitingTests.cs", "src/Quotes/RateLimiting.cs");
+        var finding = Assert.Single(WithTasks(tasks).WithId("SC2036"));
+        Assert.Contains("T002", finding.Message);
+    }
+
+    [Fact]
+    public void Task_without_any_path_reports_SC2037_but_routes_and_prose_are_not_paths()
+    {
+        var findings = WithTasks(Docs.Tasks.Replace("Add endpoint in src/Quotes/LimitsEndpoint.cs", "Add POST /api/limits and/or Node.js support"));
+        Assert.Single(findings.WithId("SC2037"));
+    }
+
+    [Fact]
+    public void Requirement_not_cited_reports_SC2040_once_tasks_cite_requirements()
+    {
+        Assert.Empty(WithTasks(Docs.Tasks).WithId("SC2040"));
+        var finding = Assert.Single(WithTasks(Docs.Tasks.Replace("Add limiter", "Add limiter (FR-001)")).WithId("SC2040"));
+        Assert.Contains("FR-002", finding.Message);
+    }
+
+    [Fact]
+    public void Unknown_or_qualified_unknown_requirement_reports_SC2041()
+    {
+        Assert.Single(WithTasks(Docs.Tasks.Replace("Add limiter", "Add limiter (FR-009)")).WithId("SC2041"));
+        Assert.Single(WithTasks(Docs.Tasks.Replace("Add limiter", "Add limiter (002-missing/FR-001)")).WithId("SC2041"));
+        Assert.Empty(WithTasks(Docs.Tasks.Replace("Add limiter", "Add limiter (001-quotes/FR-001, FR-002)")).WithId("SC2041"));
+    }
+}
