@@ -15,6 +15,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             HealthCheckEndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.HealthCheckEndpointRouteBuilderExtensions");
             GrpcEndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.GrpcEndpointRouteBuilderExtensions");
             EndpointRouteBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder");
+            EndpointConventionBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.IEndpointConventionBuilder");
 
             RateLimiterConventionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.RateLimiterEndpointConventionBuilderExtensions");
             RateLimiterOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.RateLimiting.RateLimiterOptions");
@@ -52,6 +53,8 @@ namespace SpecConstitution.Analyzers.Endpoints
         public INamedTypeSymbol? GrpcEndpointRouteBuilderExtensions { get; }
 
         public INamedTypeSymbol? EndpointRouteBuilder { get; }
+
+        public INamedTypeSymbol? EndpointConventionBuilder { get; }
 
         public INamedTypeSymbol? RateLimiterConventionExtensions { get; }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -15,9 +16,13 @@ namespace SpecConstitution.Analyzers.Endpoints
     {
         private const int MaxDepth = 24;
         private const int MaxPaths = 16;
-        private const int MaxSteps = 512;
+        private const int MaxSteps = 4096;
 
         private readonly EndpointIndex _index;
+
+        // Uses of a local or parameter in its body: asked for once per endpoint mapped on it, computed once.
+        private readonly ConcurrentDictionary<ISymbol, IOperation[]> _uses = new ConcurrentDictionary<ISymbol, IOperation[]>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, IOperation[]> _localValues = new ConcurrentDictionary<ISymbol, IOperation[]>(SymbolEqualityComparer.Default);
 
         public ConventionFlow(EndpointIndex index)
         {
@@ -42,8 +47,19 @@ namespace SpecConstitution.Analyzers.Endpoints
 
             foreach (IOperation node in path.Nodes)
             {
-                if ((node is IInvocationOperation invocation && isConvention(invocation)) ||
-                    AnyAfter(node, isConvention, ref budget) ||
+                if (node is IInvocationOperation invocation && isConvention(invocation))
+                {
+                    return true;
+                }
+
+                // Conventions exist only on convention builders (groups, endpoints): the app or a plain
+                // IEndpointRouteBuilder cannot carry one, so their many uses need not be searched.
+                if (!CanCarryConventions(node))
+                {
+                    continue;
+                }
+
+                if (AnyAfter(node, isConvention, ref budget) ||
                     (ReferencedSymbol(node) is ISymbol symbol && AnyOnUses(symbol, node, isConvention, ref budget)))
                 {
                     return true;
@@ -52,6 +68,9 @@ namespace SpecConstitution.Analyzers.Endpoints
 
             return false;
         }
+
+        private bool CanCarryConventions(IOperation node) =>
+            node.Type == null || _index.Symbols.EndpointConventionBuilder == null || AspNetCoreSymbols.IsOrDerives(node.Type, _index.Symbols.EndpointConventionBuilder);
 
         /// <summary>True when the convention applies on every path to <paramref name="call"/>.</summary>
         public bool IsAppliedOnEveryPath(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention) =>
@@ -113,7 +132,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                 case IInvocationOperation call when IsMapGroup(call) || IsPassThrough(call):
                     return Receiver(call) is IOperation receiver ? new[] { receiver } : Array.Empty<IOperation>();
                 case ILocalReferenceOperation local:
-                    return LocalValues(local.Local, builder);
+                    return _localValues.GetOrAdd(local.Local, l => LocalValues((ILocalSymbol)l, builder).ToArray());
                 case IParameterReferenceOperation parameter:
                     return ArgumentsFor(parameter.Parameter);
                 case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member when member.Member.DeclaringSyntaxReferences.Length > 0:
@@ -178,7 +197,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         {
             IEnumerable<IOperation> uses = symbol is IFieldSymbol || symbol is IPropertySymbol
                 ? _index.MemberReferences(symbol)
-                : Root(anyUse).Descendants().Where(d => SymbolEqualityComparer.Default.Equals(ReferencedSymbol(d), symbol));
+                : _uses.GetOrAdd(symbol, s => Root(anyUse).Descendants().Where(d => SymbolEqualityComparer.Default.Equals(ReferencedSymbol(d), s)).ToArray());
             foreach (IOperation use in uses)
             {
                 if (budget < 0)
