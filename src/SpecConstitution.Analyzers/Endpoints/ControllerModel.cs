@@ -140,7 +140,26 @@ namespace SpecConstitution.Analyzers.Endpoints
                 combined = RouteTemplate.Combine(prefix, own);
             }
 
-            return RouteTemplate.ReplaceTokens(combined, controllerName, actionName);
+            string? area = Area(controller);
+            return RouteTemplate.ReplaceTokens(area == null ? combined : ReplaceAreaToken(combined, area), controllerName, actionName);
+        }
+
+        /// <summary>The value of [Area("name")] on the controller or a base (MVC's [area] route token).</summary>
+        private static string? Area(INamedTypeSymbol controller) => Hierarchy(controller)
+            .SelectMany(t => t.GetAttributes())
+            .Where(a => a.AttributeClass?.Name == "AreaAttribute" && a.AttributeClass.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc")
+            .Select(a => a.ConstructorArguments.Length > 0 ? a.ConstructorArguments[0].Value as string : null)
+            .FirstOrDefault(v => v != null);
+
+        private static string ReplaceAreaToken(string template, string area)
+        {
+            int index;
+            while ((index = template.IndexOf("[area]", StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                template = template.Substring(0, index) + area + template.Substring(index + "[area]".Length);
+            }
+
+            return template;
         }
 
         public string Verb(IMethodSymbol action)

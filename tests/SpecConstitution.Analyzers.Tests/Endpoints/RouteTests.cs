@@ -92,4 +92,24 @@ public class RouteTests
             pattern: "^/api/v[0-9]+/"
         """, new DiagnosticResult("SC1004", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
             .WithArguments("Endpoint 'GET /orders' has route '/orders', which does not match '^/api/v[0-9]+/' (rule 'versioned', principle 'IV. Versioned APIs')"));
+
+    [Fact]
+    public Task Area_token_is_replaced_by_the_area_name() => VerifyAsync("""
+        [Area("Admin")]
+        [Route("[area]/[controller]")]
+        public class UsersController : Controller
+        {
+            [HttpGet]
+            public string {|#0:List|}() => "users";
+        }
+        """, SC1004(0, "GET /Admin/Users", "/Admin/Users", Pattern));
+
+    [Fact]
+    public Task Routes_of_Map_calls_inside_a_Startup_UseEndpoints_lambda_are_judged() => VerifyAsync("""
+        public class Startup
+        {
+            public void Configure(IApplicationBuilder app) =>
+                app.UseEndpoints(endpoints => endpoints.MapGet({|#0:"/orders"|}, () => "orders"));
+        }
+        """, SC1004(0, "GET /orders", "/orders", Pattern));
 }
