@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Reflection;
 using System.Linq;
 using Microsoft.Build.Framework;
 using SpecConstitution.Checking;
+using SpecConstitution.Deploy;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Json;
 using SpecConstitution.Manifest;
@@ -32,6 +35,22 @@ namespace SpecConstitution.Tasks
         /// <summary>The compiler's SARIF ErrorLog, from which the analyzers' findings are counted.</summary>
         public string? ErrorLog { get; set; }
 
+        /// <summary>The project file; recorded relative to the Spec-Kit root in buildDefinition.externalParameters.</summary>
+        public string? ProjectFile { get; set; }
+
+        public string? Configuration { get; set; }
+
+        public string? TargetFramework { get; set; }
+
+        /// <summary>"build" or "publish".</summary>
+        public string? Stage { get; set; }
+
+        /// <summary>Adds runDetails.metadata.finishedOn; off by default so two builds of one commit give the same bytes.</summary>
+        public bool IncludeTimestamps { get; set; }
+
+        [Output]
+        public bool GatesPassed { get; set; }
+
         protected override void ExecuteCore()
         {
             string root = ResolveRoot() ?? ProjectDirectory;
@@ -52,9 +71,33 @@ namespace SpecConstitution.Tasks
             }
 
             SourceInfo source = SourceInfoResolver.Resolve(SourceRevisionId, RepositoryUrl, ProjectDirectory, Environment.GetEnvironmentVariable);
-            var inputs = new ManifestInputs(tree, rules, specFindings, analysis, source, ReadSubjects());
-            AtomicFile.WriteAllText(ManifestPath, JsonTextWriter.Write(DeployManifestBuilder.Build(inputs)));
-            Log.LogMessage(MessageImportance.High, "SpecConstitution: deploy manifest -> {0}", Path.GetFullPath(ManifestPath));
+            var build = new BuildParameters(
+                string.IsNullOrWhiteSpace(ProjectFile) ? null : DeployManifestBuilder.RelativePath(root, ProjectFile!),
+                NullIfBlank(Configuration), NullIfBlank(TargetFramework), NullIfBlank(Stage) ?? "build", BuilderVersion(),
+                IncludeTimestamps ? DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null);
+            var inputs = new ManifestInputs(tree, rules, specFindings, analysis, source, ReadSubjects(), build);
+
+            // The gates are decided before the manifest is written, and written into it.
+            GateVerdict gates = DeployGateEvaluator.Evaluate(inputs, DeployGatesConfig.FromRulesFile(rules?.Path));
+            GatesPassed = gates.Passed;
+            AtomicFile.WriteAllText(ManifestPath, JsonTextWriter.Write(DeployManifestBuilder.Build(inputs, gates)));
+            Log.LogMessage(MessageImportance.High, "SpecConstitution: deploy manifest -> {0} (deploy gates {1})", Path.GetFullPath(ManifestPath), gates.Passed ? "passed" : "failed");
+            foreach (GateCheck check in gates.Checks)
+            {
+                Log.LogMessage(check.Passed ? MessageImportance.Low : MessageImportance.High, "SpecConstitution: deploy gate '{0}' {1}: {2}",
+                    check.Id, !check.Enabled ? "off" : check.Passed ? "passed" : "FAILED", check.Reason);
+            }
+        }
+
+        private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+
+        private static string? BuilderVersion()
+        {
+            var attribute = (AssemblyInformationalVersionAttribute?)Attribute.GetCustomAttribute(typeof(WriteDeployManifest).Assembly, typeof(AssemblyInformationalVersionAttribute));
+            string? version = attribute?.InformationalVersion;
+            // Drop SourceLink's "+<commit>" suffix: the package version is what identifies the builder.
+            int plus = version?.IndexOf('+') ?? -1;
+            return plus > 0 ? version!.Substring(0, plus) : version;
         }
 
         private IReadOnlyList<ManifestSubject> ReadSubjects()

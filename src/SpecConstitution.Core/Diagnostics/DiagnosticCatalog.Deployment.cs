@@ -1,11 +1,47 @@
 namespace SpecConstitution.Diagnostics
 {
-    /// <summary>Manifest and deployment: SC5xxx.</summary>
+    /// <summary>Manifest and deployment: SC5xxx. Every deployment refusal is an error and means no request was sent.</summary>
     public static partial class DiagnosticCatalog
     {
         public static readonly DiagnosticInfo ManifestInputUnreadable = new DiagnosticInfo(
             "SC5001", "Deploy manifest input could not be read",
             "Could not read {0}: {1}", Deployment, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo DeployGatesFailed = new DiagnosticInfo(
+            "SC5010", "Deployment refused: a deploy gate failed",
+            "Deployment refused, no request sent: deploy gate '{0}' failed: {1}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo DeployCommitMismatch = new DiagnosticInfo(
+            "SC5011", "Deployment refused: the manifest's commit is not the HEAD being built",
+            "Deployment refused, no request sent: {0}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo DeployDirtyTree = new DiagnosticInfo(
+            "SC5012", "Deployment refused: the working tree has uncommitted changes",
+            "Deployment refused, no request sent: {0}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo DeployConfigurationInvalid = new DiagnosticInfo(
+            "SC5013", "DeployHQ trigger is not configured",
+            "DeployHQ trigger is not configured: {0}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo DeployApiKeyInProperty = new DiagnosticInfo(
+            "SC5014", "DeployHQ API key passed as an MSBuild property",
+            "Refusing a DeployHQ API key passed as the MSBuild property '{0}': properties are written to binary logs, diagnostic-verbosity logs and project evaluations. Put the key in the environment variable '{1}' (SpecConstitutionDeployHQApiKeyVariable) and rotate this key", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo DeployTargetNotFound = new DiagnosticInfo(
+            "SC5015", "DeployHQ target not found",
+            "DeployHQ target '{0}' {1}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo DeployRejected = new DiagnosticInfo(
+            "SC5016", "DeployHQ rejected the request",
+            "DeployHQ rejected {0} with HTTP {1}: {2}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo DeployUnreachable = new DiagnosticInfo(
+            "SC5017", "DeployHQ could not be reached",
+            "DeployHQ could not be reached for {0}: {1}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo DeploymentFailed = new DiagnosticInfo(
+            "SC5018", "The DeployHQ deployment failed",
+            "DeployHQ deployment {0} ended '{1}': {2}", Deployment, FindingSeverity.Error);
 
         public static readonly DiagnosticInfo TaskFailed = new DiagnosticInfo(
             "SC5099", "SpecConstitution task failed unexpectedly",

@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
+using SpecConstitution.Checking;
+using SpecConstitution.Deploy;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Json;
 using SpecConstitution.SpecKit;
@@ -8,15 +12,19 @@ using SpecConstitution.SpecKit;
 namespace SpecConstitution.Manifest
 {
     /// <summary>
-    /// Builds spec-manifest.json: an in-toto Statement whose subjects are the shipped files and whose predicate is
-    /// the spec chain the build was checked against. No timestamps: the same inputs give the same bytes.
+    /// Builds spec-manifest.json: an in-toto Statement v1 whose subjects are the shipped files and whose predicate
+    /// holds an SLSA Provenance v1-shaped build part plus the spec chain the build was checked against and the
+    /// deploy gates. Keys are sorted and nothing varies between two builds of one commit except
+    /// runDetails.metadata, which is empty unless a run URL or timestamps are asked for.
     /// </summary>
     public static class DeployManifestBuilder
     {
         public const string StatementType = "https://in-toto.io/Statement/v1";
         public const string PredicateType = "https://spec-constitution.dev/deploy-manifest/v1";
+        public const string BuildType = "https://spec-constitution.dev/build/msbuild/v1";
+        public const string BuilderId = "https://spec-constitution.dev/builder/msbuild";
 
-        public static JsonObject Build(ManifestInputs inputs)
+        public static JsonObject Build(ManifestInputs inputs, GateVerdict gates)
         {
             var subjects = new JsonArray(inputs.Subjects
                 .OrderBy(s => s.Name, StringComparer.Ordinal)
@@ -24,13 +32,17 @@ namespace SpecConstitution.Manifest
                     .Set("name", s.Name)
                     .Set("digest", new JsonObject().Set("sha256", Sha256.OfFile(s.Path)))));
 
+            IReadOnlyList<RequirementCoverage> coverage = CoverageMatrix.Build(inputs.Tree);
             var predicate = new JsonObject()
+                .Set("buildDefinition", BuildDefinitionJson(inputs))
+                .Set("runDetails", RunDetailsJson(inputs))
                 .Set("source", SourceJson(inputs))
                 .Set("constitution", ConstitutionJson(inputs))
-                .Set("spec", new JsonObject().Set("features", new JsonArray(inputs.Tree.Features.Select(f => (JsonNode)FeatureJson(f, inputs)))))
-                .Set("analysis", inputs.Analysis.ToJson()
-                    .Set("specFindings", inputs.SpecFindings.Count)
-                    .Set("constitutionFindings", inputs.Analysis.Total + inputs.SpecFindings.Count));
+                .Set("spec", new JsonObject().Set("features", new JsonArray(inputs.Tree.Features
+                    .OrderBy(f => f.Name, StringComparer.Ordinal)
+                    .Select(f => (JsonNode)FeatureJson(f, inputs, coverage)))))
+                .Set("analysis", AnalysisJson(inputs))
+                .Set("gates", gates.ToJson());
 
             return new JsonObject()
                 .Set("_type", StatementType)
@@ -39,11 +51,83 @@ namespace SpecConstitution.Manifest
                 .Set("predicate", predicate);
         }
 
-        private static JsonObject SourceJson(ManifestInputs inputs) => new JsonObject()
-            .Set("repository", inputs.Source.RepositoryUrl)
-            .Set("commit", inputs.Source.Commit)
-            .Set("branch", inputs.Source.Branch)
-            .Set("commitOrigin", inputs.Source.CommitOrigin);
+        private static JsonObject BuildDefinitionJson(ManifestInputs inputs)
+        {
+            BuildParameters build = inputs.Build;
+            var dependencies = new JsonArray();
+            if (inputs.Source.Commit != null)
+            {
+                dependencies.Add(new JsonObject()
+                    .Set("name", "source")
+                    .Set("uri", "git+" + (inputs.Source.RepositoryUrl ?? "unknown") + (inputs.Source.Branch != null ? "@refs/heads/" + inputs.Source.Branch : string.Empty))
+                    .Set("digest", new JsonObject().Set("gitCommit", inputs.Source.Commit)));
+            }
+
+            ConstitutionDocument? constitution = inputs.Tree.Constitution;
+            if (constitution != null)
+            {
+                dependencies.Add(new JsonObject()
+                    .Set("name", "constitution")
+                    .Set("uri", RelativePath(inputs.Tree.RootPath, constitution.File.Path))
+                    .Set("digest", new JsonObject().Set("sha256", Sha256.OfText(constitution.File.Text))));
+            }
+
+            if (inputs.Rules != null && File.Exists(inputs.Rules.Path))
+            {
+                dependencies.Add(new JsonObject()
+                    .Set("name", "rules")
+                    .Set("uri", RelativePath(inputs.Tree.RootPath, inputs.Rules.Path))
+                    .Set("digest", new JsonObject().Set("sha256", Sha256.OfFile(inputs.Rules.Path))));
+            }
+
+            return new JsonObject()
+                .Set("buildType", BuildType)
+                .Set("externalParameters", new JsonObject()
+                    .Set("project", build.Project)
+                    .Set("configuration", build.Configuration)
+                    .Set("targetFramework", build.TargetFramework)
+                    .Set("stage", build.Stage)
+                    .Set("source", new JsonObject()
+                        .Set("repository", inputs.Source.RepositoryUrl)
+                        .Set("ref", inputs.Source.Branch)))
+                .Set("internalParameters", new JsonObject()
+                    .Set("commitOrigin", inputs.Source.CommitOrigin))
+                .Set("resolvedDependencies", dependencies);
+        }
+
+        private static JsonObject RunDetailsJson(ManifestInputs inputs)
+        {
+            var builder = new JsonObject().Set("id", BuilderId);
+            if (inputs.Build.BuilderVersion != null)
+            {
+                builder.Set("version", new JsonObject().Set("SpecConstitution", inputs.Build.BuilderVersion));
+            }
+
+            // The only place a run-specific fact may appear, and only when there is one.
+            var metadata = new JsonObject();
+            if (inputs.Source.RunUrl != null)
+            {
+                metadata.Set("invocationId", inputs.Source.RunUrl);
+            }
+
+            if (inputs.Build.FinishedOn != null)
+            {
+                metadata.Set("finishedOn", inputs.Build.FinishedOn);
+            }
+
+            return new JsonObject().Set("builder", builder).Set("metadata", metadata);
+        }
+
+        private static JsonObject SourceJson(ManifestInputs inputs)
+        {
+            var source = new JsonObject()
+                .Set("repository", inputs.Source.RepositoryUrl)
+                .Set("commit", inputs.Source.Commit)
+                .Set("branch", inputs.Source.Branch)
+                .Set("commitOrigin", inputs.Source.CommitOrigin)
+                .Set("ci", inputs.Source.CiSystem);
+            return inputs.Source.Dirty.HasValue ? source.Set("dirty", inputs.Source.Dirty.Value) : source.Set("dirty", JsonNode.Null);
+        }
 
         private static JsonObject ConstitutionJson(ManifestInputs inputs)
         {
@@ -58,14 +142,16 @@ namespace SpecConstitution.Manifest
                 .Set("rules", inputs.Rules?.Rules.Count ?? 0);
         }
 
-        private static JsonObject FeatureJson(FeatureFolder feature, ManifestInputs inputs)
+        private static JsonObject FeatureJson(FeatureFolder feature, ManifestInputs inputs, IReadOnlyList<RequirementCoverage> coverage)
         {
             int openClarifications = (feature.Spec?.Clarifications.Count ?? 0) + (feature.Plan?.Clarifications.Count ?? 0);
             int findings = inputs.SpecFindings.Count(f => f.FilePath.StartsWith(feature.Path + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+            RequirementCoverage[] rows = coverage.Where(r => string.Equals(r.Feature, feature.Name, StringComparison.Ordinal)).ToArray();
             return new JsonObject()
                 .Set("id", feature.Name)
                 .Set("title", feature.Spec?.Title)
                 .Set("path", RelativePath(inputs.Tree.RootPath, feature.Path))
+                .Set("digest", new JsonObject().Set("sha256", FolderDigest(feature.Path)))
                 .Set("status", feature.Spec?.Status)
                 .Set("documents", new JsonObject()
                     .Set("spec", feature.SpecPath != null)
@@ -74,9 +160,45 @@ namespace SpecConstitution.Manifest
                 .Set("tasks", new JsonObject()
                     .Set("done", feature.Tasks?.DoneCount ?? 0)
                     .Set("total", feature.Tasks?.Tasks.Count ?? 0))
-                .Set("requirements", feature.Spec?.Requirements.Count ?? 0)
+                .Set("requirements", new JsonObject()
+                    .Set("total", rows.Length)
+                    .Set("covered", rows.Count(r => r.TaskIds.Count > 0))
+                    .Set("done", rows.Count(r => r.IsDone)))
                 .Set("openClarifications", openClarifications)
                 .Set("findings", findings);
+        }
+
+        private static JsonObject AnalysisJson(ManifestInputs inputs)
+        {
+            var spec = new AnalysisSummary();
+            foreach (Finding finding in inputs.SpecFindings)
+            {
+                // SARIF's level names, so both maps read alike.
+                spec.Add(finding.Id, finding.Severity == FindingSeverity.Info ? "note" : finding.Severity.ToName());
+            }
+
+            return inputs.Analysis.ToJson()
+                .Set("specFindings", spec.ToJson().Get("findings")!)
+                .Set("errors", inputs.Analysis.CountAtLevel("error") + spec.CountAtLevel("error"))
+                .Set("constitutionFindings", inputs.Analysis.Total + inputs.SpecFindings.Count);
+        }
+
+        /// <summary>
+        /// One digest for a feature folder: sha256 over "relative-path NUL sha256-of-bytes LF" for every file, in
+        /// ordinal path order. Any edit, addition or removal in the folder changes it; checkout line endings do too.
+        /// </summary>
+        public static string FolderDigest(string folder)
+        {
+            var listing = new StringBuilder();
+            foreach (string file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+                .Select(f => (Full: f, Relative: RelativePath(folder, f)))
+                .OrderBy(f => f.Relative, StringComparer.Ordinal)
+                .Select(f => f.Relative + "\0" + Sha256.OfFile(f.Full) + "\n"))
+            {
+                listing.Append(file);
+            }
+
+            return Sha256.OfText(listing.ToString());
         }
 
         public static string RelativePath(string root, string path)

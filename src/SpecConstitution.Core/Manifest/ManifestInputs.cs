@@ -9,8 +9,9 @@ namespace SpecConstitution.Manifest
     /// <summary>Everything the deploy manifest is computed from.</summary>
     public sealed class ManifestInputs
     {
-        public ManifestInputs(SpecKitTree tree, RulesFile? rules, IReadOnlyList<Finding> specFindings, AnalysisSummary analysis, SourceInfo source, IReadOnlyList<ManifestSubject> subjects)
+        public ManifestInputs(SpecKitTree tree, RulesFile? rules, IReadOnlyList<Finding> specFindings, AnalysisSummary analysis, SourceInfo source, IReadOnlyList<ManifestSubject> subjects, BuildParameters? build = null)
         {
+            Build = build ?? BuildParameters.None;
             Tree = tree;
             Rules = rules;
             SpecFindings = specFindings;
@@ -30,6 +31,8 @@ namespace SpecConstitution.Manifest
         public SourceInfo Source { get; }
 
         public IReadOnlyList<ManifestSubject> Subjects { get; }
+
+        public BuildParameters Build { get; }
     }
 
     /// <summary>A shipped file: its name relative to the output folder and its full path on disk.</summary>

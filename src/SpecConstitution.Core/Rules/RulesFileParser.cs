@@ -85,6 +85,7 @@ namespace SpecConstitution.Rules
                         ReadSpecChecks(entry.Value, context);
                         break;
                     case "deploy-gates":
+                        DeployGatesReader.Read(entry.Value, context);
                         break;
                     default:
                         context.Report(DiagnosticCatalog.RulesFileUnknownKey, YamlRanges.Of(entry.Key), key, "the rules file", string.Join(", ", TopLevelKeys));

@@ -1,49 +1,44 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 
 namespace SpecConstitution.Source
 {
     /// <summary>
-    /// Resolves commit, branch and repository: SourceLink's properties first, then the CI system's variables
-    /// (first non-empty wins), then <c>.git</c> itself.
+    /// Resolves commit, branch, repository, dirty flag and run URL. Commit and repository: SourceLink's properties
+    /// first, then the CI system's variables, then <c>.git</c> itself. Branch and run URL: the CI system's variables
+    /// (first non-empty wins), then <c>.git</c>. Never starts a git process.
     /// </summary>
     public static class SourceInfoResolver
     {
-        private static readonly string[] CommitVariables =
-        {
-            "GITHUB_SHA", "BUILD_SOURCEVERSION", "CI_COMMIT_SHA", "GIT_COMMIT", "CIRCLE_SHA1", "BITBUCKET_COMMIT", "BUILD_VCS_NUMBER",
-        };
-
-        private static readonly string[] BranchVariables =
-        {
-            "GITHUB_HEAD_REF", "GITHUB_REF_NAME", "BUILD_SOURCEBRANCHNAME", "CI_COMMIT_REF_NAME", "GIT_BRANCH", "CIRCLE_BRANCH", "BITBUCKET_BRANCH",
-        };
-
         public static SourceInfo Resolve(string? sourceLinkCommit, string? repositoryUrl, string projectDirectory, Func<string, string?> environment)
         {
             GitDirectoryReader.TryRead(projectDirectory, out string? gitCommit, out string? gitBranch);
-            string? branch = FirstNonEmpty(BranchVariables, environment) ?? gitBranch;
+            bool? dirty = GitWorkingTree.IsDirty(projectDirectory);
+            CiEnvironment? ci = CiEnvironment.Detect(environment);
 
-            if (!string.IsNullOrWhiteSpace(sourceLinkCommit) && GitDirectoryReader.IsSha(sourceLinkCommit!.Trim()))
+            string? branch = FirstNonEmpty(ci?.BranchVariables ?? CiEnvironment.AllBranchVariables, environment);
+            branch = branch != null ? CiEnvironment.NormalizeBranch(branch) : gitBranch;
+            string? runUrl = ci?.RunUrl(environment);
+
+            if (IsSha(sourceLinkCommit))
             {
-                return new SourceInfo(Clean(repositoryUrl), sourceLinkCommit.Trim().ToLowerInvariant(), branch, "sourcelink");
+                return new SourceInfo(Clean(repositoryUrl), sourceLinkCommit!.Trim().ToLowerInvariant(), branch, "sourcelink", dirty, runUrl, ci?.Name);
             }
 
-            string? variable = CommitVariables.FirstOrDefault(v => IsSha(environment(v)));
+            string? variable = (ci?.CommitVariables ?? CiEnvironment.AllCommitVariables).FirstOrDefault(v => IsSha(environment(v)));
             if (variable != null)
             {
-                return new SourceInfo(Clean(repositoryUrl), environment(variable)!.Trim().ToLowerInvariant(), branch, "ci:" + variable);
+                return new SourceInfo(Clean(repositoryUrl), environment(variable)!.Trim().ToLowerInvariant(), branch, "ci:" + variable, dirty, runUrl, ci?.Name);
             }
 
             return gitCommit != null
-                ? new SourceInfo(Clean(repositoryUrl), gitCommit, branch, "git")
-                : new SourceInfo(Clean(repositoryUrl), null, branch, "none");
+                ? new SourceInfo(Clean(repositoryUrl), gitCommit, branch, "git", dirty, runUrl, ci?.Name)
+                : new SourceInfo(Clean(repositoryUrl), null, branch, "none", dirty, runUrl, ci?.Name);
         }
 
         private static bool IsSha(string? value) => value != null && GitDirectoryReader.IsSha(value.Trim());
 
-        private static string? FirstNonEmpty(IEnumerable<string> variables, Func<string, string?> environment) =>
+        private static string? FirstNonEmpty(System.Collections.Generic.IEnumerable<string> variables, Func<string, string?> environment) =>
             variables.Select(environment).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
         private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();

@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+
+namespace SpecConstitution.Deploy
+{
+    /// <summary>The gate IDs: what <c>deploy-gates:</c> in the rules file names, and what the manifest reports.</summary>
+    public static class DeployGateIds
+    {
+        public const string NoErrorFindings = "no-error-findings";
+        public const string NoOpenClarifications = "no-open-clarifications";
+        public const string TasksComplete = "tasks-complete";
+        public const string RulesVersionMatches = "rules-version-matches";
+        public const string CommitKnown = "commit-known";
+        public const string CleanTree = "clean-tree";
+
+        /// <summary>Every gate, in the order they are reported (ordinal, so the manifest is stable).</summary>
+        public static IReadOnlyList<string> All { get; } = new[]
+        {
+            CleanTree, CommitKnown, NoErrorFindings, NoOpenClarifications, RulesVersionMatches, TasksComplete,
+        };
+    }
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using SpecConstitution.Json;
+
+namespace SpecConstitution.Tasks.Deploy
+{
+    /// <summary>The DeployHQ API calls the trigger makes: list targets, create a deployment (once), read a deployment.</summary>
+    internal sealed class DeployHQClient : IDisposable
+    {
+        private readonly DeployHQOptions _options;
+        private readonly SecretRedactor _redactor;
+        private readonly Action<string> _log;
+        private readonly DeployHQHttp _http;
+
+        public DeployHQClient(DeployHQOptions options, SecretRedactor redactor, Action<string> log)
+        {
+            _options = options;
+            _redactor = redactor;
+            _log = log;
+            _http = new DeployHQHttp(options, redactor, log);
+        }
+
+        public IReadOnlyList<DeployTarget> ListTargets() =>
+            Records(Get("servers", "listing servers")).Select(n => DeployTarget.FromJson(n, "server"))
+                .Concat(Records(Get("server_groups", "listing server groups")).Select(n => DeployTarget.FromJson(n, "server group")))
+                .Where(t => t != null)
+                .Select(t => t!)
+                .ToArray();
+
+        public JsonNode GetDeployment(string identifier) => Get("deployments/" + Uri.EscapeDataString(identifier), "reading deployment " + identifier);
+
+        /// <summary>
+        /// Creates the deployment. A POST that got no answer may have been acted on, so before sending it again the
+        /// target's recent deployments are searched for our end revision; only when none is there is it re-sent.
+        /// </summary>
+        public JsonNode CreateDeployment(DeploymentRequest request, DeployTarget target)
+        {
+            const string operation = "creating the deployment";
+            for (int attempt = 1; ; attempt++)
+            {
+                DeployHQResponse response;
+                try
+                {
+                    response = _http.Send(HttpMethod.Post, _options.ProjectPath("deployments"), request.ToJson(), operation, resendWithoutAnswer: false);
+                }
+                catch (DeployHQNoAnswerException noAnswer)
+                {
+                    _log($"DeployHQ {operation}: {noAnswer.Message}; looking for a deployment of {request.EndRevision} before sending again");
+                    JsonNode? existing = FindDeployment(request.EndRevision, target);
+                    if (existing != null)
+                    {
+                        _log($"DeployHQ already has deployment {existing["identifier"]?.AsString()} of {request.EndRevision}: not sending the request again");
+                        return existing;
+                    }
+
+                    if (attempt >= _options.MaxAttempts)
+                    {
+                        throw new DeployHQException(operation, null, $"{noAnswer.Message} after {attempt} attempts, and no deployment of {request.EndRevision} was found");
+                    }
+
+                    continue;
+                }
+
+                if (response.IsSuccess && response.Json is JsonObject deployment)
+                {
+                    return deployment["deployment"] as JsonObject ?? deployment;
+                }
+
+                throw Rejected(operation, response, DeployHQErrorBody.IsParentMustExist(response.Body)
+                    ? " (DeployHQ cannot find the start revision " + (request.StartRevision.Length == 0 ? "(empty)" : request.StartRevision)
+                      + " as a deployed parent on " + target.Describe() + ": deploy with an empty start revision for a full deploy, -p:SpecConstitutionDeployHQFullDeploy=true)"
+                    : string.Empty);
+            }
+        }
+
+        /// <summary>The most recent deployment of <paramref name="endRevision"/> to the target, if DeployHQ lists one.</summary>
+        public JsonNode? FindDeployment(string endRevision, DeployTarget target) =>
+            Records(Get("deployments", "listing recent deployments")).FirstOrDefault(d =>
+                string.Equals(RevisionOf(d["end_revision"]), endRevision, StringComparison.OrdinalIgnoreCase) && IsFor(d, target));
+
+        private static string? RevisionOf(JsonNode? revision) => revision?.AsString() ?? revision?["ref"]?.AsString();
+
+        private static bool IsFor(JsonNode deployment, DeployTarget target)
+        {
+            string? parent = deployment["parent_identifier"]?.AsString();
+            if (parent != null)
+            {
+                return string.Equals(parent, target.Identifier, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!(deployment["servers"] is JsonArray servers) || servers.Items.Count == 0)
+            {
+                return true;
+            }
+
+            var ids = new HashSet<string>(target.MemberIdentifiers.Append(target.Identifier), StringComparer.OrdinalIgnoreCase);
+            return servers.Items.Any(s => s["identifier"]?.AsString() is string id && ids.Contains(id));
+        }
+
+        private JsonNode Get(string path, string operation)
+        {
+            DeployHQResponse response = _http.Send(HttpMethod.Get, _options.ProjectPath(path), null, operation, resendWithoutAnswer: true);
+            if (!response.IsSuccess)
+            {
+                throw Rejected(operation, response, string.Empty);
+            }
+
+            return response.Json ?? throw new DeployHQException(operation, response.Status, "the answer is not JSON: " + DeployHQErrorBody.Describe(response.Body, _redactor));
+        }
+
+        private DeployHQException Rejected(string operation, DeployHQResponse response, string hint)
+        {
+            string detail = DeployHQErrorBody.Describe(response.Body, _redactor);
+            if (response.Status == 401)
+            {
+                detail += " (check SpecConstitutionDeployHQUser and the API key's environment variable)";
+            }
+
+            return new DeployHQException(operation, response.Status, detail + hint);
+        }
+
+        /// <summary>DeployHQ lists are arrays, or paginated objects with "records".</summary>
+        private static IEnumerable<JsonNode> Records(JsonNode node) =>
+            node is JsonArray array ? array.Items : node["records"] is JsonArray records ? records.Items : Enumerable.Empty<JsonNode>();
+
+        public void Dispose() => _http.Dispose();
+
+        public static string StatusOf(JsonNode deployment) => deployment["status"]?.AsString() ?? "unknown";
+
+        public static string Format(string text, params object[] args) => string.Format(CultureInfo.InvariantCulture, text, args);
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using SpecConstitution.Json;
+
+namespace SpecConstitution.Tasks.Deploy
+{
+    /// <summary>An HTTP answer from DeployHQ: status, body text and, when given, how long it asked us to wait.</summary>
+    internal sealed class DeployHQResponse
+    {
+        public DeployHQResponse(int status, string body, TimeSpan? retryAfter)
+        {
+            Status = status;
+            Body = body;
+            RetryAfter = retryAfter;
+        }
+
+        public int Status { get; }
+
+        public string Body { get; }
+
+        public TimeSpan? RetryAfter { get; }
+
+        public bool IsSuccess => Status >= 200 && Status < 300;
+
+        /// <summary>429 and 503 say "not now" and mean the request was not acted on; 502/504 are a proxy's.</summary>
+        public bool IsRetryable => Status == 429 || Status == 502 || Status == 503 || Status == 504;
+
+        public JsonNode? Json => JsonTextReader.TryParse(Body, out JsonNode? node) ? node : null;
+    }
+
+    /// <summary>DeployHQ answered "no" (final 4xx/5xx) or could not be reached; the message is already redacted.</summary>
+    internal sealed class DeployHQException : Exception
+    {
+        public DeployHQException(string operation, int? status, string detail)
+            : base(detail)
+        {
+            Operation = operation;
+            Status = status;
+        }
+
+        public string Operation { get; }
+
+        /// <summary>The final HTTP status; null when there was no answer at all (timeouts, dropped connections).</summary>
+        public int? Status { get; }
+    }
+}

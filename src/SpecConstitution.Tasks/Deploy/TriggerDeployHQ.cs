@@ -1,0 +1,342 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using SpecConstitution.Deploy;
+using SpecConstitution.Diagnostics;
+using SpecConstitution.Json;
+using SpecConstitution.Manifest;
+using SpecConstitution.Source;
+using SpecConstitution.Tasks.Deploy;
+
+namespace SpecConstitution.Tasks
+{
+    /// <summary>
+    /// Asks DeployHQ to deploy exactly the manifest's commit, and only when its gates passed, the commit is the HEAD
+    /// being built and the tree is clean. The API key is read here, from the environment, and never logged.
+    /// </summary>
+    public sealed class TriggerDeployHQ : Task
+    {
+        private static readonly string[] TerminalStatuses = { "completed", "failed", "cancelled" };
+
+        [Required]
+        public string ManifestPath { get; set; } = string.Empty;
+
+        /// <summary>Where HEAD is looked up (SourceLink's commit first, then CI variables, then .git).</summary>
+        [Required]
+        public string ProjectDirectory { get; set; } = string.Empty;
+
+        public string? SourceRevisionId { get; set; }
+
+        public string? Account { get; set; }
+
+        /// <summary>Permalink or UUID.</summary>
+        public string? Project { get; set; }
+
+        /// <summary>Server or server-group UUID, name or environment.</summary>
+        public string? Target { get; set; }
+
+        /// <summary>The DeployHQ user's e-mail address.</summary>
+        public string? User { get; set; }
+
+        /// <summary>Default https://&lt;account&gt;.deployhq.com.</summary>
+        public string? BaseUrl { get; set; }
+
+        public string? Mode { get; set; }
+
+        public bool Wait { get; set; }
+
+        /// <summary>Send an empty start revision: deploy the whole tree rather than the changes since the target's last revision.</summary>
+        public bool FullDeploy { get; set; }
+
+        public string? ApiKeyVariable { get; set; }
+
+        /// <summary>Only here to be refused: a key in an MSBuild property ends up in logs and binlogs.</summary>
+        public string? ApiKey { get; set; }
+
+        /// <summary>Where the deployment's id, URL and status are recorded (JSON). Beside the manifest when empty.</summary>
+        public string? ReportPath { get; set; }
+
+        public int RequestTimeoutMilliseconds { get; set; } = 30_000;
+
+        public int MaxAttempts { get; set; } = 5;
+
+        public int RetryBaseDelayMilliseconds { get; set; } = 1_000;
+
+        public int RetryDelayCapMilliseconds { get; set; } = 60_000;
+
+        public int PollIntervalMilliseconds { get; set; } = 5_000;
+
+        public int WaitTimeoutMilliseconds { get; set; } = 1_800_000;
+
+        [Output]
+        public string? DeploymentIdentifier { get; set; }
+
+        [Output]
+        public string? DeploymentStatus { get; set; }
+
+        [Output]
+        public string? DeploymentUrl { get; set; }
+
+        /// <summary>Environment lookup; tests give each task its own environment.</summary>
+        internal Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
+
+        public override bool Execute()
+        {
+            SecretRedactor? redactor = null;
+            try
+            {
+                if (!string.IsNullOrEmpty(ApiKey))
+                {
+                    Error(DiagnosticCatalog.DeployApiKeyInProperty, "SpecConstitutionDeployHQApiKey", KeyVariable);
+                    return false;
+                }
+
+                string? apiKey = Environment(KeyVariable);
+                if (!TryReadSettings(apiKey, out DeployHQOptions? options, out string mode) || !TryReadManifest(out ManifestFacts? facts) || !MayDeploy(facts!))
+                {
+                    return false;
+                }
+
+                redactor = new SecretRedactor(options!.User, options.ApiKey);
+                Deploy(options, redactor, facts!, mode);
+            }
+            catch (DeployTargetException ex)
+            {
+                Error(DiagnosticCatalog.DeployTargetNotFound, ex.Target, ex.Message);
+            }
+            catch (DeployHQException ex) when (ex.Status.HasValue && ex.Status.Value < 500 && ex.Status.Value != 429)
+            {
+                Error(DiagnosticCatalog.DeployRejected, ex.Operation, ex.Status.Value, ex.Message);
+            }
+            catch (DeployHQException ex)
+            {
+                Error(DiagnosticCatalog.DeployUnreachable, ex.Operation, ex.Message);
+            }
+            catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
+            {
+                // The message is redacted: an exception text must not carry the key either.
+                string message = redactor?.Redact(ex.Message) ?? ex.Message;
+                Error(DiagnosticCatalog.TaskFailed, nameof(TriggerDeployHQ), ex.GetType().Name + ": " + message);
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+
+        private string KeyVariable => string.IsNullOrWhiteSpace(ApiKeyVariable) ? "DEPLOYHQ_API_KEY" : ApiKeyVariable!.Trim();
+
+        private bool TryReadSettings(string? apiKey, out DeployHQOptions? options, out string mode)
+        {
+            options = null;
+            mode = string.IsNullOrWhiteSpace(Mode) ? "queue" : Mode!.Trim().ToLowerInvariant();
+            var missing = new List<string>();
+            if (string.IsNullOrWhiteSpace(Account) && string.IsNullOrWhiteSpace(BaseUrl))
+            {
+                missing.Add("SpecConstitutionDeployHQAccount (or SpecConstitutionDeployHQBaseUrl) is empty");
+            }
+
+            if (string.IsNullOrWhiteSpace(Project))
+            {
+                missing.Add("SpecConstitutionDeployHQProject is empty");
+            }
+
+            if (string.IsNullOrWhiteSpace(Target))
+            {
+                missing.Add("SpecConstitutionDeployHQTarget is empty");
+            }
+
+            if (string.IsNullOrWhiteSpace(User))
+            {
+                missing.Add("SpecConstitutionDeployHQUser (the DeployHQ e-mail) is empty");
+            }
+
+            if (string.IsNullOrWhiteSpace(apiKey))
+            {
+                missing.Add($"the environment variable {KeyVariable} (named by SpecConstitutionDeployHQApiKeyVariable) holds no API key");
+            }
+
+            if (mode != "queue" && mode != "preview")
+            {
+                missing.Add($"SpecConstitutionDeployHQMode is '{Mode}'; use queue or preview");
+            }
+
+            string baseUrl = string.IsNullOrWhiteSpace(BaseUrl) ? $"https://{Account?.Trim()}.deployhq.com/" : BaseUrl!.Trim();
+            if (!Uri.TryCreate(baseUrl.EndsWith("/", StringComparison.Ordinal) ? baseUrl : baseUrl + "/", UriKind.Absolute, out Uri? baseUri)
+                || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+            {
+                missing.Add($"'{baseUrl}' is not an http(s) URL");
+            }
+
+            if (missing.Count > 0)
+            {
+                Error(DiagnosticCatalog.DeployConfigurationInvalid, string.Join("; ", missing));
+                return false;
+            }
+
+            options = new DeployHQOptions(baseUri!, Project!.Trim(), User!.Trim(), apiKey!.Trim())
+            {
+                RequestTimeout = TimeSpan.FromMilliseconds(RequestTimeoutMilliseconds),
+                MaxAttempts = Math.Max(1, MaxAttempts),
+                RetryBaseDelay = TimeSpan.FromMilliseconds(RetryBaseDelayMilliseconds),
+                RetryDelayCap = TimeSpan.FromMilliseconds(RetryDelayCapMilliseconds),
+                PollInterval = TimeSpan.FromMilliseconds(PollIntervalMilliseconds),
+                WaitTimeout = TimeSpan.FromMilliseconds(WaitTimeoutMilliseconds),
+            };
+            return true;
+        }
+
+        private bool TryReadManifest(out ManifestFacts? facts)
+        {
+            facts = null;
+            if (!File.Exists(ManifestPath))
+            {
+                Error(DiagnosticCatalog.DeployConfigurationInvalid, $"there is no deploy manifest at {Path.GetFullPath(ManifestPath)}; build (or publish) first, or set SpecConstitutionManifestPath");
+                return false;
+            }
+
+            facts = ManifestFacts.TryRead(File.ReadAllText(ManifestPath), out string? problem);
+            if (facts == null)
+            {
+                Error(DiagnosticCatalog.DeployConfigurationInvalid, $"{Path.GetFullPath(ManifestPath)} cannot be deployed: {problem}");
+            }
+
+            return facts != null;
+        }
+
+        /// <summary>Every refusal is reported (not just the first), and none of them sends a request.</summary>
+        private bool MayDeploy(ManifestFacts facts)
+        {
+            foreach ((string id, string reason) in facts.FailedGates)
+            {
+                Error(DiagnosticCatalog.DeployGatesFailed, id, reason);
+            }
+
+            if (!facts.GatesPassed && facts.FailedGates.Count == 0)
+            {
+                Error(DiagnosticCatalog.DeployGatesFailed, "?", "the manifest's gates did not pass");
+            }
+
+            SourceInfo head = SourceInfoResolver.Resolve(SourceRevisionId, null, ProjectDirectory, Environment);
+            if (facts.Commit == null)
+            {
+                Error(DiagnosticCatalog.DeployCommitMismatch, "the manifest records no commit, so there is nothing exact to deploy");
+            }
+            else if (head.Commit == null)
+            {
+                Error(DiagnosticCatalog.DeployCommitMismatch, $"the HEAD being built is unknown (no SourceRevisionId, CI commit variable or .git), so manifest commit {facts.Commit} cannot be confirmed");
+            }
+            else if (!string.Equals(head.Commit, facts.Commit, StringComparison.OrdinalIgnoreCase))
+            {
+                Error(DiagnosticCatalog.DeployCommitMismatch, $"the manifest is for commit {facts.Commit} but HEAD is {head.Commit} (from {head.CommitOrigin}); rebuild so the manifest describes what is being deployed");
+            }
+
+            if (!facts.DisabledGates.Contains(DeployGateIds.CleanTree))
+            {
+                if (facts.Dirty == true)
+                {
+                    Error(DiagnosticCatalog.DeployDirtyTree, "the manifest was written from a working tree with uncommitted changes; commit them and rebuild");
+                }
+                else if (head.Dirty == true)
+                {
+                    Error(DiagnosticCatalog.DeployDirtyTree, "tracked files now differ from the git index; DeployHQ deploys the commit, not these changes: commit them and rebuild");
+                }
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+
+        private void Deploy(DeployHQOptions options, SecretRedactor redactor, ManifestFacts facts, string mode)
+        {
+            using var client = new DeployHQClient(options, redactor, message => Log.LogMessage(MessageImportance.High, "SpecConstitution: " + redactor.Redact(message)));
+            DeployTarget target = DeployTargetResolver.Resolve(Target!, client.ListTargets());
+            string startRevision = FullDeploy ? string.Empty : target.LastRevision ?? string.Empty;
+            var request = new DeploymentRequest(target.Identifier, startRevision, facts.Commit!, facts.Branch, mode);
+            Log.LogMessage(MessageImportance.High, "SpecConstitution: asking DeployHQ to {0} {1}..{2} on {3}",
+                mode == "preview" ? "preview" : "deploy", startRevision.Length == 0 ? "(full)" : startRevision, facts.Commit, target.Describe());
+
+            JsonNode deployment = client.CreateDeployment(request, target);
+            DeploymentIdentifier = deployment["identifier"]?.AsString() ?? throw new DeployHQException("creating the deployment", null, "DeployHQ's answer has no deployment identifier");
+            DeploymentUrl = options.DeploymentUrl(DeploymentIdentifier);
+            DeploymentStatus = DeployHQClient.StatusOf(deployment);
+            WriteReport(facts, target, mode);
+            Log.LogMessage(MessageImportance.High, "SpecConstitution: DeployHQ deployment {0} is {1}: {2}", DeploymentIdentifier, DeploymentStatus, DeploymentUrl);
+
+            if (Wait)
+            {
+                WaitForTerminalStatus(client, options, facts, target, mode);
+            }
+        }
+
+        private void WaitForTerminalStatus(DeployHQClient client, DeployHQOptions options, ManifestFacts facts, DeployTarget target, string mode)
+        {
+            var clock = Stopwatch.StartNew();
+            while (!TerminalStatuses.Contains(DeploymentStatus))
+            {
+                if (clock.Elapsed > options.WaitTimeout)
+                {
+                    throw new DeployHQException("waiting for deployment " + DeploymentIdentifier, null,
+                        $"still '{DeploymentStatus}' after {options.WaitTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s: see {DeploymentUrl}");
+                }
+
+                Thread.Sleep(options.PollInterval);
+                string previous = DeploymentStatus!;
+                DeploymentStatus = DeployHQClient.StatusOf(client.GetDeployment(DeploymentIdentifier!));
+                if (DeploymentStatus != previous)
+                {
+                    Log.LogMessage(MessageImportance.High, "SpecConstitution: DeployHQ deployment {0}: {1}", DeploymentIdentifier, DeploymentStatus);
+                    WriteReport(facts, target, mode);
+                }
+            }
+
+            if (DeploymentStatus == "failed")
+            {
+                Error(DiagnosticCatalog.DeploymentFailed, DeploymentIdentifier!, DeploymentStatus, "see the deployment log at " + DeploymentUrl);
+            }
+            else if (DeploymentStatus == "cancelled")
+            {
+                DiagnosticInfo info = DiagnosticCatalog.DeploymentFailed;
+                Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ManifestPath, 0, 0, 0, 0,
+                    Format(info.MessageFormat, DeploymentIdentifier!, DeploymentStatus, "it was cancelled in DeployHQ; nothing was deployed: " + DeploymentUrl));
+            }
+        }
+
+        private void WriteReport(ManifestFacts facts, DeployTarget target, string mode)
+        {
+            string path = string.IsNullOrWhiteSpace(ReportPath)
+                ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ManifestPath))!, "spec-deployment.json")
+                : ReportPath!;
+            var report = new JsonObject()
+                .Set("deployment", new JsonObject()
+                    .Set("identifier", DeploymentIdentifier)
+                    .Set("url", DeploymentUrl)
+                    .Set("status", DeploymentStatus)
+                    .Set("mode", mode))
+                .Set("commit", facts.Commit)
+                .Set("branch", facts.Branch)
+                .Set("target", new JsonObject()
+                    .Set("identifier", target.Identifier)
+                    .Set("name", target.Name)
+                    .Set("kind", target.Kind))
+                .Set("manifest", Path.GetFileName(ManifestPath))
+                .Set("manifestSha256", Sha256Hex(ManifestPath));
+            AtomicFile.WriteAllText(path, JsonTextWriter.Write(report));
+        }
+
+        private static string Sha256Hex(string path)
+        {
+            using var stream = File.OpenRead(path);
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            return string.Concat(sha.ComputeHash(stream).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+        }
+
+        private void Error(DiagnosticInfo info, params object[] args) =>
+            Log.LogError(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ManifestPath, 0, 0, 0, 0, Format(info.MessageFormat, args));
+
+        private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+    }
+}
