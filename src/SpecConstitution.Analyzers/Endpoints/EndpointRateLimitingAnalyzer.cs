@@ -26,7 +26,10 @@ namespace SpecConstitution.Analyzers.Endpoints
         {
             var policies = new PolicyNameCheck(services, rules[0]);
             context.RegisterOperationAction(policies.AnalyzeInvocation, OperationKind.Invocation);
-            context.RegisterSymbolAction(policies.AnalyzeSymbol, SymbolKind.Method, SymbolKind.NamedType);
+            context.RegisterSymbolAction(c => policies.AnalyzeAttributes(c.Symbol, c.ReportDiagnostic, c.CancellationToken), SymbolKind.Method, SymbolKind.NamedType);
+            context.RegisterOperationAction(
+                c => policies.AnalyzeAttributes(((IAnonymousFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic, c.CancellationToken),
+                OperationKind.AnonymousFunction);
         }
 
         /// <summary>The policy a fix should add: the rule's required or default policy, else the app's only registered one.</summary>
@@ -77,9 +80,10 @@ namespace SpecConstitution.Analyzers.Endpoints
                 }
             }
 
-            public void AnalyzeSymbol(SymbolAnalysisContext context)
+            /// <summary>[EnableRateLimiting("x")] on a controller, an action, a handler method or a handler lambda.</summary>
+            public void AnalyzeAttributes(ISymbol symbol, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
             {
-                foreach (AttributeData attribute in context.Symbol.GetAttributes())
+                foreach (AttributeData attribute in symbol.GetAttributes())
                 {
                     if (!AspNetCoreSymbols.IsOrDerives(attribute.AttributeClass, _services.Symbols.EnableRateLimitingAttribute) ||
                         attribute.ConstructorArguments.Length == 0 || attribute.ConstructorArguments[0].Value is not string name)
@@ -87,11 +91,11 @@ namespace SpecConstitution.Analyzers.Endpoints
                         continue;
                     }
 
-                    SyntaxNode? syntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken);
+                    SyntaxNode? syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken);
                     SyntaxNode? argument = (syntax as Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax)?.ArgumentList?.Arguments.FirstOrDefault();
                     if (argument != null)
                     {
-                        ReportIfUnknown(name, argument.GetLocation(), context.ReportDiagnostic);
+                        ReportIfUnknown(name, argument.GetLocation(), report);
                     }
                 }
             }

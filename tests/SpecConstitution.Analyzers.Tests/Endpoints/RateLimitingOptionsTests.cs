@@ -267,4 +267,12 @@ public class RateLimitingOptionsTests
         var app = builder.Build();
         app.MapGet("/q", () => "q").RequireRateLimiting("other");
         """, Verifier.RateLimitingRules);
+
+    [Fact]
+    public Task Unregistered_policy_on_a_handler_lambda_reports_SC1003() => VerifyAsync("""
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddRateLimiter(o => o.AddConcurrencyLimiter("concurrent", c => c.PermitLimit = 4));
+        var app = builder.Build();
+        app.MapGet("/q", [EnableRateLimiting({|#0:"burst"|})] () => "q");
+        """, Verifier.RateLimitingRules, SC1003(0, "burst", "'concurrent'"));
 }
