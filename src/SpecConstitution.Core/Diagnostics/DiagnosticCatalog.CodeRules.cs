@@ -20,5 +20,9 @@ namespace SpecConstitution.Diagnostics
         public static readonly DiagnosticInfo AmbiguousRequirement = new DiagnosticInfo(
             "SC1031", "Cited requirement is ambiguous",
             "Requirement '{0}' exists in several features ({1}); qualify it as '<feature>/{0}'", CodeRules, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo RequirementNotTraced = new DiagnosticInfo(
+            "SC1040", "Requirement is not cited by tests or code",
+            "{0}/{1} is cited by no {2} (rule '{3}')", CodeRules, FindingSeverity.Warning);
     }
 }

@@ -38,17 +38,22 @@ internal sealed class MSBuildRun : IDisposable
         """);
 
     /// <summary>Runs one target (in the inner builds for a multi-targeted project) and returns the SC diagnostics it printed.</summary>
-    public IReadOnlyList<ReportedDiagnostic> Run(string projectPath, bool multiTargeting = false)
+    public IReadOnlyList<ReportedDiagnostic> Run(string projectPath, bool multiTargeting = false, string target = "SpecConstitutionCheckProjectRules", string? solution = null)
     {
         var arguments = new List<string>
         {
             "msbuild", projectPath, "-nologo", "-nodeReuse:false", "-v:m", "-clp:NoSummary",
             "-p:SpecConstitutionTasksAssembly=" + typeof(CheckProjectRules).Assembly.Location,
         };
-        arguments.Add(multiTargeting ? "-t:DispatchToInnerBuilds" : "-t:SpecConstitutionCheckProjectRules");
+        arguments.Add(multiTargeting ? "-t:DispatchToInnerBuilds" : "-t:" + target);
         if (multiTargeting)
         {
-            arguments.Add("-p:InnerTargets=SpecConstitutionCheckProjectRules");
+            arguments.Add("-p:InnerTargets=" + target);
+        }
+
+        if (solution != null)
+        {
+            arguments.Add("-p:SolutionPath=" + Path.Combine(Root, solution));
         }
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Root };

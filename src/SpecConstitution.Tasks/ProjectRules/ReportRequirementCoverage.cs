@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.Build.Framework;
+using SpecConstitution.CodeRules;
+using SpecConstitution.Diagnostics;
+using SpecConstitution.Json;
+using SpecConstitution.Manifest;
+using SpecConstitution.Rules;
+using SpecConstitution.SpecKit;
+
+namespace SpecConstitution.Tasks.ProjectRules
+{
+    /// <summary>
+    /// Requirement traceability across the solution: gathers the citations of every project (tests included), writes
+    /// requirement-coverage.json and requirement-coverage.md, and reports the <c>requirement-coverage</c> rule's gaps
+    /// (SC1040, at the requirement in spec.md). <see cref="GatePassed"/> is the deploy gate.
+    /// </summary>
+    public sealed class ReportRequirementCoverage : SpecKitTaskBase
+    {
+        [Required]
+        public string ProjectFile { get; set; } = string.Empty;
+
+        public string? SolutionPath { get; set; }
+
+        /// <summary>The project's feature, for unqualified IDs (SpecConstitutionFeature).</summary>
+        public string? ProjectFeature { get; set; }
+
+        [Required]
+        public string OutputDirectory { get; set; } = string.Empty;
+
+        [Output]
+        public bool GatePassed { get; set; } = true;
+
+        [Output]
+        public string? ReportFile { get; set; }
+
+        [Output]
+        public string? MatrixFile { get; set; }
+
+        protected override void ExecuteCore()
+        {
+            string? root = ResolveRoot();
+            if (root == null)
+            {
+                return;
+            }
+
+            RulesFile? rules = LoadRules(root);
+            if (rules == null || !rules.OfKind(RuleKinds.RequirementCoverage).Any())
+            {
+                Log.LogMessage(MessageImportance.Low, "SpecConstitution: no requirement-coverage rule; requirement coverage not computed.");
+                return;
+            }
+
+            SpecKitTree tree = LoadTree(root);
+            var citations = new List<SourceCitation>();
+            foreach (string project in SolutionSources.Projects(SolutionPath, ProjectFile, root))
+            {
+                bool isTest = SolutionSources.IsTestProject(project);
+                foreach (string file in SolutionSources.CSharpFiles(project))
+                {
+                    citations.AddRange(CitationScanner.Scan(file, File.ReadAllText(file), isTest));
+                }
+            }
+
+            TraceabilityMatrix matrix = TraceabilityMatrix.Build(tree, citations, string.IsNullOrWhiteSpace(ProjectFeature) ? null : ProjectFeature!.Trim(), rules);
+            foreach (Finding gap in matrix.Gaps)
+            {
+                FindingLogger.Log(Log, gap);
+            }
+
+            MatrixFile = Path.Combine(OutputDirectory, "requirement-coverage.json");
+            ReportFile = Path.Combine(OutputDirectory, "requirement-coverage.md");
+            AtomicFile.WriteAllText(MatrixFile, JsonTextWriter.Write(matrix.ToJson()));
+            AtomicFile.WriteAllText(ReportFile, matrix.ToMarkdown());
+            GatePassed = matrix.GatePassed;
+            Log.LogMessage(MessageImportance.Normal, "SpecConstitution: {0} requirement(s), {1} citation(s), gate {2}; report {3}",
+                matrix.Rows.Count, citations.Count, GatePassed ? "passed" : "failed", ReportFile);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace SpecConstitution.Tasks.ProjectRules
+{
+    /// <summary>
+    /// The projects of the solution being built (from the .sln or .slnx; without one, every project under the
+    /// Spec-Kit root) and their C# files, so the deployable project sees the citations of its test projects too.
+    /// </summary>
+    internal static class SolutionSources
+    {
+        private static readonly Regex SlnProject = new Regex(@"^Project\(""[^""]*""\)\s*=\s*""[^""]*""\s*,\s*""(?<path>[^""]+\.csproj)""", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        private static readonly Regex SlnxProject = new Regex(@"<Project\s+Path=""(?<path>[^""]+\.csproj)""", RegexOptions.CultureInvariant);
+
+        public static IReadOnlyList<string> Projects(string? solutionPath, string projectFile, string root)
+        {
+            var projects = new SortedSet<string>(StringComparer.OrdinalIgnoreCase) { Path.GetFullPath(projectFile) };
+            if (!string.IsNullOrWhiteSpace(solutionPath) && File.Exists(solutionPath))
+            {
+                string text = File.ReadAllText(solutionPath);
+                Regex pattern = solutionPath!.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase) ? SlnxProject : SlnProject;
+                string directory = Path.GetDirectoryName(Path.GetFullPath(solutionPath))!;
+                foreach (Match match in pattern.Matches(text))
+                {
+                    string path = Path.GetFullPath(Path.Combine(directory, match.Groups["path"].Value.Replace('\\', Path.DirectorySeparatorChar)));
+                    if (File.Exists(path))
+                    {
+                        projects.Add(path);
+                    }
+                }
+            }
+            else if (Directory.Exists(root))
+            {
+                foreach (string path in Files(root, "*.csproj"))
+                {
+                    projects.Add(path);
+                }
+            }
+
+            return projects.ToArray();
+        }
+
+        /// <summary>A test project by the conventions of the SDK and the test frameworks.</summary>
+        public static bool IsTestProject(string projectFile)
+        {
+            string text = File.ReadAllText(projectFile);
+            return Regex.IsMatch(text, @"<IsTestProject>\s*true\s*</IsTestProject>|Include=""(?:Microsoft\.NET\.Test\.Sdk|xunit(?:\.v3)?|NUnit|MSTest(?:\.TestFramework)?)""",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
+
+        /// <summary>The C# files of a project folder, without bin/ and obj/.</summary>
+        public static IEnumerable<string> CSharpFiles(string projectFile) => Files(Path.GetDirectoryName(projectFile)!, "*.cs");
+
+        private static IEnumerable<string> Files(string directory, string pattern)
+        {
+            var pending = new Stack<string>();
+            pending.Push(directory);
+            while (pending.Count > 0)
+            {
+                string current = pending.Pop();
+                foreach (string file in Directory.EnumerateFiles(current, pattern))
+                {
+                    yield return Path.GetFullPath(file);
+                }
+
+                foreach (string child in Directory.EnumerateDirectories(current))
+                {
+                    string name = Path.GetFileName(child);
+                    if (!name.Equals("bin", StringComparison.OrdinalIgnoreCase) && !name.Equals("obj", StringComparison.OrdinalIgnoreCase) && !name.StartsWith(".", StringComparison.Ordinal) &&
+                        !name.Equals("node_modules", StringComparison.OrdinalIgnoreCase))
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+        }
+    }
+}
