@@ -255,14 +255,20 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         /// <summary>
         /// A convention method returns the builder it was given (<c>TBuilder M&lt;TBuilder&gt;(this TBuilder b, ...)</c>),
-        /// so what is applied after it applies to the same endpoint. Map* calls create a new endpoint and are not pass-through.
+        /// so what is applied after it applies to the same endpoint. Map* calls create a new endpoint and are not
+        /// pass-through, except helpers of this compilation that visibly return their receiver (<c>return group;</c>).
         /// </summary>
-        private static bool IsPassThrough(IInvocationOperation call)
+        private bool IsPassThrough(IInvocationOperation call)
         {
             IMethodSymbol method = call.TargetMethod;
-            if (method.Name.StartsWith("Map", StringComparison.Ordinal) || call.Type == null)
+            if (call.Type == null)
             {
                 return false;
+            }
+
+            if (method.Name.StartsWith("Map", StringComparison.Ordinal))
+            {
+                return method.IsExtensionMethod && _index.ReturnsItsReceiver(method);
             }
 
             IOperation? receiver = Receiver(call);

@@ -23,6 +23,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         private readonly AspNetCoreSymbols _symbols;
         private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IInvocationOperation>> _callSites = new ConcurrentDictionary<ISymbol, IReadOnlyList<IInvocationOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _memberReferences = new ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _returnsReceiver = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _controllerMappings;
         private readonly Lazy<RegisteredPolicies> _policies;
         private readonly Lazy<bool> _globalLimiter;
@@ -62,6 +63,35 @@ namespace SpecConstitution.Analyzers.Endpoints
                 .Where(call => SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m) ||
                                SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReducedFrom?.OriginalDefinition, m))
                 .ToArray());
+
+        /// <summary>A source extension method every return of which gives back its receiver (<c>return group;</c>).</summary>
+        public bool ReturnsItsReceiver(IMethodSymbol method) =>
+            _returnsReceiver.GetOrAdd(method.ReducedFrom ?? method, m =>
+            {
+                IOperation[] bodies = m.DeclaringSyntaxReferences
+                    .Select(r => r.GetSyntax())
+                    .Select(syntax => _scanner.OperationOf(syntax))
+                    .Where(o => o != null)
+                    .ToArray()!;
+                IReturnOperation[] returns = bodies.SelectMany(b => b.Descendants()).OfType<IReturnOperation>().Where(r => !IsInNestedFunction(r)).ToArray();
+                return returns.Length > 0 && returns.All(r =>
+                    ConventionFlow.Unwrap(r.ReturnedValue) is IParameterReferenceOperation { Parameter: { Ordinal: 0 } parameter } &&
+                    SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, m));
+            });
+
+        // Returns of lambdas and local functions inside the method (handlers!) are not the method's returns.
+        private static bool IsInNestedFunction(IOperation operation)
+        {
+            for (IOperation? current = operation.Parent; current != null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation || current is ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Every read or write of a field or property that holds a builder, anywhere in the compilation.</summary>
         public IReadOnlyList<IOperation> MemberReferences(ISymbol member) =>

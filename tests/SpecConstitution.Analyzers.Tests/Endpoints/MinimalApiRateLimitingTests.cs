@@ -356,4 +356,34 @@ public class MinimalApiRateLimitingTests
         app.MapGet("/internal", () => "ok");
         #pragma warning restore SC1001
         """);
+
+    [Fact]
+    public Task Convention_after_a_helper_that_returns_its_group_applies_to_the_group() => VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGroup("/orders").MapOrders().RequireRateLimiting("per-key");
+
+        static class OrdersApi
+        {
+            public static RouteGroupBuilder MapOrders(this RouteGroupBuilder group)
+            {
+                group.MapGet("/", () => "orders");
+                return group;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Convention_after_a_helper_that_returns_something_else_does_not_apply() => VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGroup("/orders").MapOrders().RequireRateLimiting("per-key");
+
+        static class OrdersApi
+        {
+            public static RouteGroupBuilder MapOrders(this RouteGroupBuilder group)
+            {
+                group.MapGet({|#0:"/"|}, () => "orders");
+                return group.MapGroup("/inner");
+            }
+        }
+        """, SC1001(0, "GET /orders"));
 }
