@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using SpecConstitution.Json;
@@ -70,8 +69,9 @@ namespace SpecConstitution.Tasks.Deploy
                 }
 
                 throw Rejected(operation, response, DeployHQErrorBody.IsParentMustExist(response.Body)
-                    ? " (DeployHQ cannot find the start revision " + (request.StartRevision.Length == 0 ? "(empty)" : request.StartRevision)
-                      + " as a deployed parent on " + target.Describe() + ": deploy with an empty start revision for a full deploy, -p:SpecConstitutionDeployHQFullDeploy=true)"
+                    ? " ('parent must exist': DeployHQ cannot place start revision " + (request.StartRevision.Length == 0 ? "(empty)" : request.StartRevision)
+                      + " on " + target.Describe() + ", e.g. after a rewritten history or a repository change; deploy with an empty start revision"
+                      + " for a full deploy: -p:SpecConstitutionDeployHQFullDeploy=true)"
                     : string.Empty);
             }
         }
@@ -129,7 +129,5 @@ namespace SpecConstitution.Tasks.Deploy
         public void Dispose() => _http.Dispose();
 
         public static string StatusOf(JsonNode deployment) => deployment["status"]?.AsString() ?? "unknown";
-
-        public static string Format(string text, params object[] args) => string.Format(CultureInfo.InvariantCulture, text, args);
     }
 }

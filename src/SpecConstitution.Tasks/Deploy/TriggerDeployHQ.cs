@@ -83,9 +83,6 @@ namespace SpecConstitution.Tasks
         [Output]
         public string? DeploymentUrl { get; set; }
 
-        /// <summary>Environment lookup; tests give each task its own environment.</summary>
-        internal Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
-
         public override bool Execute()
         {
             SecretRedactor? redactor = null;
@@ -97,7 +94,7 @@ namespace SpecConstitution.Tasks
                     return false;
                 }
 
-                string? apiKey = Environment(KeyVariable);
+                string? apiKey = Environment.GetEnvironmentVariable(KeyVariable);
                 if (!TryReadSettings(apiKey, out DeployHQOptions? options, out string mode) || !TryReadManifest(out ManifestFacts? facts) || !MayDeploy(facts!))
                 {
                     return false;
@@ -221,7 +218,7 @@ namespace SpecConstitution.Tasks
                 Error(DiagnosticCatalog.DeployGatesFailed, "?", "the manifest's gates did not pass");
             }
 
-            SourceInfo head = SourceInfoResolver.Resolve(SourceRevisionId, null, ProjectDirectory, Environment);
+            SourceInfo head = SourceInfoResolver.Resolve(SourceRevisionId, null, ProjectDirectory, Environment.GetEnvironmentVariable);
             if (facts.Commit == null)
             {
                 Error(DiagnosticCatalog.DeployCommitMismatch, "the manifest records no commit, so there is nothing exact to deploy");
