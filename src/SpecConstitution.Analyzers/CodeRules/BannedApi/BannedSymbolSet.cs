@@ -116,7 +116,18 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi
                 return;
             }
 
-            IReadOnlyList<ISymbol> symbols = Lookup(compilation, id);
+            IReadOnlyList<ISymbol> symbols;
+            try
+            {
+                symbols = Lookup(compilation, id);
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException || ex is IndexOutOfRangeException)
+            {
+                // Roslyn's ID parser rejects what our syntax check let through: the entry is malformed after all.
+                _problems.Add(FindingFactory(DiagnosticCatalog.BannedApiMalformedSymbolId, rulesPath, range, text, rule.Id, ex.Message));
+                return;
+            }
+
             if (symbols.Count == 0)
             {
                 // Not referenced by this project is normal (a shared rules file); a typo is not: the container exists, the name does not.
