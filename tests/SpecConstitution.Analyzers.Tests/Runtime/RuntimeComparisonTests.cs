@@ -135,6 +135,13 @@ public class RuntimeComparisonTests(ITestOutputHelper output)
                 ? RouteTemplate.Combine(action.ControllerName, action.ActionName)
                 : RouteTemplate.Combine(endpoint.RoutePattern.RawText);
 
+            // MapHub maps the hub and its negotiate endpoint; the analyzer reports the one MapHub call.
+            if (metadata.GetMetadata<Microsoft.AspNetCore.SignalR.HubMetadata>() != null && route.EndsWith("/negotiate", StringComparison.Ordinal))
+            {
+                route = route.Substring(0, route.Length - "/negotiate".Length);
+                verb = string.Empty;
+            }
+
             // As the rate limiting middleware decides: [DisableRateLimiting] wins, else [EnableRateLimiting] limits.
             bool rateLimited = metadata.GetMetadata<DisableRateLimitingAttribute>() == null && metadata.GetMetadata<EnableRateLimitingAttribute>() != null;
             bool authorization = metadata.GetMetadata<IAuthorizeData>() != null || metadata.GetMetadata<IAllowAnonymous>() != null;

@@ -44,6 +44,7 @@ internal static class RuntimeTestApp
                     builder.Services.AddControllersWithViews().AddApplicationPart(typeof(AppFactory).Assembly);
                     builder.Services.AddAuthorization(o => o.AddPolicy("admin", p => p.RequireRole("admin")));
                     builder.Services.AddHealthChecks();
+                    builder.Services.AddSignalR();
                     builder.Services.AddRateLimiter(o => o.AddFixedWindowLimiter("per-key", w => { w.PermitLimit = 100; w.Window = TimeSpan.FromMinutes(1); }));
 
                     var app = builder.Build();
@@ -56,6 +57,8 @@ internal static class RuntimeTestApp
                     app.MapMethods("/options", new[] { "OPTIONS" }, () => "options").RequireRateLimiting("per-key");
                     app.MapHealthChecks("/healthz").AllowAnonymous();
                     app.MapFallback(() => "fallback");
+                    app.MapHub<ChatHub>("/chat");
+                    app.MapHub<NewsHub>("/news").RequireRateLimiting("per-key").AllowAnonymous();
 
                     var api = app.MapGroup("/api").RequireAuthorization();
                     var v1 = api.MapGroup("/v1").RequireRateLimiting("per-key");
@@ -92,6 +95,15 @@ internal static class RuntimeTestApp
                     group.MapGet("/quotes", () => "v2 quotes");
                     group.MapPut("/quotes/{id}", (int id) => id).RequireRateLimiting("per-key");
                 }
+            }
+            """),
+        ("Hubs/ChatHub.cs", Usings + """
+            public class ChatHub : Microsoft.AspNetCore.SignalR.Hub
+            {
+            }
+
+            public class NewsHub : Microsoft.AspNetCore.SignalR.Hub
+            {
             }
             """),
         ("Apis/Routes.cs", Usings + """
