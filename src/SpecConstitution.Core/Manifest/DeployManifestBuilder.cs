@@ -59,7 +59,9 @@ namespace SpecConstitution.Manifest
             {
                 dependencies.Add(new JsonObject()
                     .Set("name", "source")
-                    .Set("uri", "git+" + (inputs.Source.RepositoryUrl ?? "unknown") + (inputs.Source.Branch != null ? "@refs/heads/" + inputs.Source.Branch : string.Empty))
+                    .Set("uri", inputs.Source.RepositoryUrl == null
+                        ? "git:" + inputs.Source.Commit
+                        : "git+" + inputs.Source.RepositoryUrl + (inputs.Source.Branch != null ? "@refs/heads/" + inputs.Source.Branch : string.Empty))
                     .Set("digest", new JsonObject().Set("gitCommit", inputs.Source.Commit)));
             }
 

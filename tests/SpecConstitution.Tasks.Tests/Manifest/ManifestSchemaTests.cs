@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using SpecConstitution.Tasks.Tests.Infrastructure;
+
+namespace SpecConstitution.Tasks.Tests.Manifest;
+
+/// <summary>
+/// Validates produced manifests against the schema that ships in the package, with a real Draft 2020-12
+/// validator (Python's jsonschema, installed on this machine and on CI images).
+/// </summary>
+public sealed class ManifestSchemaTests
+{
+    private static readonly string SchemaPath = Path.Combine(RepositoryRoot(), "docs", "schema", "spec-manifest.schema.json");
+
+    [Theory]
+    [InlineData("passing")]
+    [InlineData("failing-gates")]
+    [InlineData("timestamps")]
+    [InlineData("sarif")]
+    [InlineData("no-rules-file")]
+    public void Produced_manifests_validate_against_the_shipped_schema(string variant)
+    {
+        using var scenario = variant == "failing-gates" ? new DeployScenario(clarification: true, status: "In Progress", allTasksDone: false) : new DeployScenario();
+        if (variant == "no-rules-file")
+        {
+            File.Delete(scenario.Directory.File(".specify/memory/constitution.rules.yml"));
+        }
+
+        string sarif = scenario.Directory.Write("App/obj/App.sarif", """{"version":"2.1.0","runs":[{"results":[{"ruleId":"SC1001","level":"warning","message":{"text":"a"}}]}]}""");
+        scenario.WriteManifest(t =>
+        {
+            t.IncludeTimestamps = variant == "timestamps";
+            t.ErrorLog = variant == "sarif" ? sarif : null;
+            t.RepositoryUrl = variant == "passing" ? "https://github.com/example/quotes" : null;
+        });
+
+        Assert.Equal(string.Empty, Validate(scenario.ManifestPath));
+    }
+
+    [Fact]
+    public void The_schema_rejects_a_manifest_with_a_malformed_commit()
+    {
+        using var scenario = new DeployScenario();
+        scenario.WriteManifest();
+        scenario.EditManifest(m => m["predicate"]!["source"]!["commit"] = "HEAD");
+
+        Assert.Contains("HEAD", Validate(scenario.ManifestPath));
+    }
+
+    private static string Validate(string manifestPath)
+    {
+        const string script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))), key=str)
+            print("\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors), end="")
+            """;
+        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in new[] { "-c", script, SchemaPath, manifestPath })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "python3 jsonschema failed: " + error);
+        return output;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+    }
+}
