@@ -55,6 +55,9 @@ public sealed class CorpusTests
         }
 
         _output.WriteLine("TOTAL: " + string.Join(", ", totals.Select(t => $"{t.Key}={t.Value}")));
+        TaskItem[] tasks = trees.SelectMany(r => SpecKitTreeLoader.Load(r).Features).Where(f => f.Tasks != null).SelectMany(f => f.Tasks!.Tasks).ToArray();
+        int deviating = tasks.Count(t => t.Deviations.Count > 0);
+        _output.WriteLine($"TASK LINES: {tasks.Length}, deviating from the strict grammar: {deviating} ({100.0 * deviating / Math.Max(1, tasks.Length):F0} %)");
     }
 
     [Fact]
