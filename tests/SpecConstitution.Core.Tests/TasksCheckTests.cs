@@ -98,4 +98,16 @@ public sealed class TasksCheckTests
         Assert.Single(WithTasks(Docs.Tasks.Replace("Add limiter", "Add limiter (002-missing/FR-001)")).WithId("SC2041"));
         Assert.Empty(WithTasks(Docs.Tasks.Replace("Add limiter", "Add limiter (001-quotes/FR-001, FR-002)")).WithId("SC2041"));
     }
+
+    [Theory]
+    [InlineData("- [x] T001 Run `bash tests/run.sh` and `npm test`", "tests/run.sh")]
+    [InlineData("- [x] T001 Add `Program.cs` wiring", "Program.cs")]
+    [InlineData("- [x] T001 Call `builder.Build()` and honour `config.ignore`", "")]
+    [InlineData("- [x] T001 Map POST /api/items and/or GET https://x.io/a.json", "")]
+    [InlineData("- [x] T001 Edit src/Api/Items.cs:42 (lines 3-9)", "src/Api/Items.cs")]
+    public void Only_clear_paths_are_task_paths(string line, string expected)
+    {
+        TasksDocument doc = TasksParser.Parse(new SourceFile("/t.md", line + "\n"));
+        Assert.Equal(expected, string.Join(";", Assert.Single(doc.Tasks).Paths.Select(p => p.Path)));
+    }
 }

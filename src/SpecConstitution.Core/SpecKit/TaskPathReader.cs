@@ -16,6 +16,10 @@ namespace SpecConstitution.SpecKit
 
         private static readonly Regex Extension = new Regex(@"\.[A-Za-z][A-Za-z0-9]{0,9}$", RegexOptions.CultureInvariant, Timeout);
 
+        private static readonly Regex KnownExtension = new Regex(
+            @"\.(?:cs|csproj|fs|fsproj|vb|sln|slnx|props|targets|json|ya?ml|md|txt|xml|toml|ini|cfg|env|lock|ts|tsx|js|jsx|mjs|cjs|vue|svelte|html?|css|scss|py|kt|kts|java|gradle|go|rs|rb|swift|dart|php|c|h|cpp|hpp|sh|ps1|sql|proto|graphql|razor|cshtml|tscn|gd|tres)$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+
         private const string TrimChars = ".,;:()[]{}\"'*!?“”‘’";
 
         public static IReadOnlyList<TaskPath> Read(string line, int start, int lineNumber, out bool mentionsPath)
@@ -26,39 +30,48 @@ namespace SpecConstitution.SpecKit
             {
                 bool quoted = match.Groups["code"].Success;
                 Group group = quoted ? match.Groups["code"] : match.Groups["word"];
-                string raw = group.Value.Trim();
-                // "`src/a.cs` (lines 3-9)" and "`src/a.cs:42`": keep the file.
-                string candidate = raw.Split(' ')[0].Trim(TrimChars.ToCharArray());
-                int colon = candidate.IndexOf(':');
-                if (colon > 1)
+                // "`bash tests/run.sh`" and "`src/a.cs:42`": every word of a code span is a candidate.
+                int offset = 0;
+                foreach (string word in group.Value.Split(' '))
                 {
-                    candidate = candidate.Substring(0, colon);
-                }
-
-                if (candidate.Length < 3 || !LooksLikePath(candidate))
-                {
-                    continue;
-                }
-
-                bool separator = candidate.IndexOf('/') >= 0 || candidate.IndexOf('\\') >= 0;
-                bool extension = Extension.IsMatch(candidate) && !IsAbbreviation(candidate);
-                if (separator || extension)
-                {
-                    // "and/or", "req/s" and routes are not paths; "src/models/" and "a/b/c" are.
-                    bool directory = separator && !candidate.StartsWith("/", System.StringComparison.Ordinal) &&
-                        (candidate.EndsWith("/", System.StringComparison.Ordinal) || candidate.Split('/', '\\').Length >= 3);
-                    mentionsPath = mentionsPath || quoted || directory || extension;
-                }
-
-                bool clearly = extension && (separator || quoted) && !candidate.StartsWith("/", System.StringComparison.Ordinal);
-                if (clearly)
-                {
-                    int column = group.Index + group.Value.IndexOf(candidate, System.StringComparison.Ordinal) + 1;
-                    paths.Add(new TaskPath(candidate.Replace('\\', '/'), TextRange.OnLine(lineNumber, column, candidate.Length)));
+                    Consider(word, group.Index + offset, quoted, lineNumber, paths, ref mentionsPath);
+                    offset += word.Length + 1;
                 }
             }
 
             return paths;
+        }
+
+        private static void Consider(string word, int index, bool quoted, int lineNumber, List<TaskPath> paths, ref bool mentionsPath)
+        {
+            string candidate = word.Trim(TrimChars.ToCharArray());
+            int colon = candidate.IndexOf(':');
+            if (colon > 1)
+            {
+                candidate = candidate.Substring(0, colon);
+            }
+
+            if (candidate.Length < 3 || !LooksLikePath(candidate))
+            {
+                return;
+            }
+
+            bool separator = candidate.IndexOf('/') >= 0 || candidate.IndexOf('\\') >= 0;
+            bool extension = Extension.IsMatch(candidate) && !IsAbbreviation(candidate);
+            if (separator || extension)
+            {
+                // "and/or", "req/s" and routes are not paths; "src/models/" and "a/b/c" are.
+                bool directory = separator && !candidate.StartsWith("/", System.StringComparison.Ordinal) &&
+                    (candidate.EndsWith("/", System.StringComparison.Ordinal) || candidate.Split('/', '\\').Length >= 3);
+                mentionsPath = mentionsPath || quoted || directory || extension;
+            }
+
+            // A bare name counts only in backticks and with a known file extension: `Program.cs` yes, `builder.Build` or `config.ignore` no.
+            if (extension && (separator || (quoted && KnownExtension.IsMatch(candidate))) && !candidate.StartsWith("/", System.StringComparison.Ordinal))
+            {
+                int column = index + word.IndexOf(candidate, System.StringComparison.Ordinal) + 1;
+                paths.Add(new TaskPath(candidate.Replace('\\', '/'), TextRange.OnLine(lineNumber, column, candidate.Length)));
+            }
         }
 
         private static bool LooksLikePath(string candidate) =>
