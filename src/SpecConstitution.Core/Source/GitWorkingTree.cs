@@ -30,7 +30,7 @@ namespace SpecConstitution.Source
 
                 string index = Path.Combine(gitDir, "index");
                 string workTree = WorkTreeOf(gitDir, startDirectory);
-                return File.Exists(index) ? FindChange(File.ReadAllBytes(index), workTree) != null : (bool?)null;
+                return File.Exists(index) ? FindChange(File.ReadAllBytes(index), workTree, UnixSeconds(File.GetLastWriteTimeUtc(index))) != null : (bool?)null;
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is FormatException)
             {
@@ -39,7 +39,9 @@ namespace SpecConstitution.Source
         }
 
         /// <summary>The first tracked path whose content differs from the index, or null when none does.</summary>
-        public static string? FindChange(byte[] index, string workTree)
+        /// <param name="indexWrittenSeconds">When the index was written: an entry whose mtime is not older is "racy"
+        /// (the file may have changed within that second) and is hashed, as git does.</param>
+        public static string? FindChange(byte[] index, string workTree, long indexWrittenSeconds = long.MaxValue)
         {
             if (index.Length < 12 || Encoding.ASCII.GetString(index, 0, 4) != "DIRC")
             {
@@ -101,7 +103,7 @@ namespace SpecConstitution.Source
                     continue;
                 }
 
-                if (Differs(Path.Combine(workTree, path.Replace('/', Path.DirectorySeparatorChar)), (mode & 0xF000) == 0xA000, size, mtimeSeconds, sha))
+                if (Differs(Path.Combine(workTree, path.Replace('/', Path.DirectorySeparatorChar)), (mode & 0xF000) == 0xA000, size, mtimeSeconds, mtimeSeconds >= indexWrittenSeconds, sha))
                 {
                     return path;
                 }
@@ -110,7 +112,7 @@ namespace SpecConstitution.Source
             return null;
         }
 
-        private static bool Differs(string file, bool symlink, long size, long mtimeSeconds, byte[] sha)
+        private static bool Differs(string file, bool symlink, long size, long mtimeSeconds, bool racy, byte[] sha)
         {
             if (symlink)
             {
@@ -118,19 +120,26 @@ namespace SpecConstitution.Source
             }
 
             var info = new FileInfo(file);
-            if (!info.Exists || info.Length != size)
+            if (!info.Exists)
             {
                 return true;
             }
 
-            long actualSeconds = (long)(info.LastWriteTimeUtc - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
-            if (actualSeconds == mtimeSeconds)
+            // Git "smudges" racily clean entries by recording size 0: then only the content can tell.
+            if (size != 0 && info.Length != size)
+            {
+                return true;
+            }
+
+            if (!racy && size != 0 && UnixSeconds(info.LastWriteTimeUtc) == mtimeSeconds)
             {
                 return false;
             }
 
             return !SameBytes(BlobSha(File.ReadAllBytes(file)), sha);
         }
+
+        private static long UnixSeconds(DateTime utc) => (long)(utc - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
 
         private static byte[] BlobSha(byte[] content)
         {

@@ -109,6 +109,22 @@ public sealed class SourceInfoResolverTests
     }
 
     [Fact]
+    public void A_same_size_edit_that_keeps_the_mtime_is_caught_when_the_entry_is_racy()
+    {
+        using var dir = new TempDirectory();
+        string file = dir.Write("src/a.txt", "aaaa\n");
+        DateTime future = DateTime.UtcNow.AddHours(1);
+        File.SetLastWriteTimeUtc(file, future);
+        GitRepository.Init(dir.Path);
+        Assert.False(GitWorkingTree.IsDirty(dir.Path));
+
+        File.WriteAllText(file, "bbbb\n");
+        File.SetLastWriteTimeUtc(file, future);
+
+        Assert.True(GitWorkingTree.IsDirty(dir.Path));
+    }
+
+    [Fact]
     public void The_dirty_check_reads_index_version_4()
     {
         using var dir = new TempDirectory();
