@@ -119,7 +119,7 @@ namespace SpecConstitution.Tasks.Deploy
                 detail += " (check SpecConstitutionDeployHQUser and the API key's environment variable)";
             }
 
-            return new DeployHQException(operation, response.Status, detail + hint);
+            return new DeployHQException(operation, response.Status, detail + hint, rejected: true);
         }
 
         /// <summary>DeployHQ lists are arrays, or paginated objects with "records".</summary>

@@ -27,15 +27,19 @@ namespace SpecConstitution.Tasks.Deploy
         public JsonNode? Json => JsonTextReader.TryParse(Body, out JsonNode? node) ? node : null;
     }
 
-    /// <summary>DeployHQ answered "no" (final 4xx/5xx) or could not be reached; the message is already redacted.</summary>
+    /// <summary>DeployHQ answered "no" (a final answer) or could not be reached; the message is already redacted.</summary>
     internal sealed class DeployHQException : Exception
     {
-        public DeployHQException(string operation, int? status, string detail)
+        public DeployHQException(string operation, int? status, string detail, bool rejected = false)
             : base(detail)
         {
             Operation = operation;
             Status = status;
+            Rejected = rejected;
         }
+
+        /// <summary>True for a final answer (SC5016); false when retries ran out or no answer came (SC5017).</summary>
+        public bool Rejected { get; }
 
         public string Operation { get; }
 

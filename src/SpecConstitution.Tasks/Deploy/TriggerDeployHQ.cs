@@ -107,7 +107,7 @@ namespace SpecConstitution.Tasks
             {
                 Error(DiagnosticCatalog.DeployTargetNotFound, ex.Target, ex.Message);
             }
-            catch (DeployHQException ex) when (ex.Status.HasValue && ex.Status.Value < 500 && ex.Status.Value != 429)
+            catch (DeployHQException ex) when (ex.Rejected && ex.Status.HasValue)
             {
                 Error(DiagnosticCatalog.DeployRejected, ex.Operation, ex.Status.Value, ex.Message);
             }

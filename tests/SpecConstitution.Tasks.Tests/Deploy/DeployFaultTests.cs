@@ -53,6 +53,21 @@ public sealed class DeployFaultTests
     }
 
     [Fact]
+    public void A_500_is_final_and_quoted_in_SC5016_without_a_retry()
+    {
+        using var scenario = new DeployScenario();
+        scenario.WriteManifest();
+        scenario.Server.Inject("GET", "servers", Fault.Reject(500, "{\"error\":\"We're sorry, but something went wrong\"}"));
+        var engine = new RecordingBuildEngine();
+
+        Assert.False(scenario.Run(scenario.Trigger(engine), engine));
+
+        BuildError(engine, "SC5016", "listing servers", "HTTP 500", "something went wrong");
+        Assert.Single(scenario.Server.RequestsTo("GET", "/servers"));
+        Assert.Empty(scenario.Server.RequestsTo("POST", "/deployments"));
+    }
+
+    [Fact]
     public void A_503_with_Retry_After_is_retried_after_the_time_it_asks_for()
     {
         using var scenario = new DeployScenario();
