@@ -33,6 +33,12 @@ namespace SpecConstitution.Rules
         {
             try
             {
+                // The same limits the rules parser applies before YamlDotNet sees the text (size, nesting, aliases).
+                if (text.Length > RulesFileParser.MaxFileChars || YamlShapeGuard.FindProblem(text, out _) != null)
+                {
+                    return Strict;
+                }
+
                 var stream = new YamlStream();
                 stream.Load(new StringReader(text));
                 if (stream.Documents.Count == 0 || !(stream.Documents[0].RootNode is YamlMappingNode root))
