@@ -12,6 +12,15 @@ public sealed class PlanAndLifecycleTests
     }
 
     [Fact]
+    public void Plan_from_the_chinese_templates_has_its_constitution_check_recognized()
+    {
+        string plan = Docs.Plan.Replace("## Constitution Check", "## 宪法检查").Replace("## Technical Context", "## 技术上下文");
+        var findings = Check.Feature("001-quotes", Docs.Spec, plan, Docs.Tasks);
+        Assert.Empty(findings.WithId("SC2060"));
+        Assert.Equal(9, SpecConstitution.SpecKit.PlanParser.Parse(new Text.SourceFile("/p.md", plan)).TechnicalContext.Count);
+    }
+
+    [Fact]
     public void Failing_principle_without_complexity_row_reports_SC2061_and_a_row_justifies_it()
     {
         string failing = Docs.Plan.Replace("| I. Rate limited | PASS |", "| I. Rate limited | FAIL: one endpoint is open |");

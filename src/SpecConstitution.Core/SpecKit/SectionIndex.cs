@@ -35,11 +35,31 @@ namespace SpecConstitution.SpecKit
             return sections;
         }
 
+        // Spec-Kit's Chinese templates (used by a real tree in the corpus) name the same sections.
+        private static readonly KeyValuePair<string, string>[] Aliases =
+        {
+            new KeyValuePair<string, string>("宪法检查", "constitution check"),
+            new KeyValuePair<string, string>("技术上下文", "technical context"),
+            new KeyValuePair<string, string>("复杂性跟踪", "complexity tracking"),
+            new KeyValuePair<string, string>("复杂度跟踪", "complexity tracking"),
+            new KeyValuePair<string, string>("进度跟踪", "progress tracking"),
+            new KeyValuePair<string, string>("执行流程", "execution flow"),
+        };
+
         /// <summary>"User Scenarios &amp; Testing *(mandatory)*" → "user scenarios &amp; testing".</summary>
         public static string Normalize(string title)
         {
             string text = Note.Replace(title, string.Empty).Replace("*", string.Empty).Replace("_", " ");
-            return string.Join(" ", text.Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant();
+            text = string.Join(" ", text.Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant();
+            foreach (KeyValuePair<string, string> alias in Aliases)
+            {
+                if (text.StartsWith(alias.Key, System.StringComparison.Ordinal))
+                {
+                    return alias.Value + text.Substring(alias.Key.Length);
+                }
+            }
+
+            return text;
         }
 
         /// <summary>The innermost section holding the line whose normalized title starts with one of the keys, or null.</summary>
