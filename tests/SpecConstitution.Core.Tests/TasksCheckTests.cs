@@ -69,6 +69,15 @@ public sealed class TasksCheckTests
     }
 
     [Fact]
+    public void Foundational_phase_written_for_one_story_serves_that_story()
+    {
+        string tasks = Docs.Tasks.Replace("## Phase 4: User Story 2 - Operator sees limits (Priority: P2)", "## Phase 2: Foundational (limits view - US2)").Replace("T004 [US2]", "T004");
+        var findings = WithTasks(tasks);
+        Assert.Empty(findings.WithId("SC2035"));
+        Assert.Empty(findings.WithId("SC2034"));
+    }
+
+    [Fact]
     public void Parallel_tasks_on_one_file_report_SC2036()
     {
         string tasks = Docs.Tasks.Replace("tests/Quotes.Tests/RateLimitingTests.cs", "src/Quotes/RateLimiting.cs");

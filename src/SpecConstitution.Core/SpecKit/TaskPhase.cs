@@ -26,12 +26,12 @@ namespace SpecConstitution.SpecKit
 
         public TaskPhaseKind Kind { get; }
 
-        /// <summary>"US1" for "Phase 3: User Story 1 - …", else null.</summary>
+        /// <summary>"US1" for "Phase 3: User Story 1 - …" or "Phase 2: Foundational (… US1)", else null.</summary>
         public string? Story { get; }
 
         public TextRange Range { get; }
 
         /// <summary>Setup, Foundational and Polish serve every story; a story label there is misplaced.</summary>
-        public bool IsShared => Kind == TaskPhaseKind.Setup || Kind == TaskPhaseKind.Foundational || Kind == TaskPhaseKind.Polish;
+        public bool IsShared => Story == null && (Kind == TaskPhaseKind.Setup || Kind == TaskPhaseKind.Foundational || Kind == TaskPhaseKind.Polish);
     }
 }

@@ -26,6 +26,9 @@ namespace SpecConstitution.SpecKit
 
         private static readonly Regex PhaseStory = new Regex(@"User Story\s+(?<n>\d+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
+        // "Phase 2: Foundational (Generic Callback - US3)": a shared-looking phase written for one story.
+        private static readonly Regex PhaseStoryLabel = new Regex(@"\bUS(?<n>\d+)\b", RegexOptions.CultureInvariant, Timeout);
+
         private static readonly Regex Citation = new Regex(@"(?<![\w/-])(?:(?<feature>\d{3,}-[A-Za-z0-9][A-Za-z0-9-]*)/)?(?<id>(?:FR|SC)-\d{1,4}[a-z]?)\b", RegexOptions.CultureInvariant, Timeout);
 
         public static TasksDocument Parse(SourceFile file)
@@ -170,8 +173,9 @@ namespace SpecConstitution.SpecKit
                 return null; // "## Format", "## Dependencies": not a phase, tasks keep their phase
             }
 
+            Match label = story.Success ? story : PhaseStoryLabel.Match(title);
             int column = line.Text.IndexOf(title, StringComparison.Ordinal) + 1;
-            return new TaskPhase(title, kind, story.Success ? "US" + story.Groups["n"].Value : null, TextRange.OnLine(line.Number, Math.Max(1, column), title.Length));
+            return new TaskPhase(title, kind, label.Success ? "US" + label.Groups["n"].Value : null, TextRange.OnLine(line.Number, Math.Max(1, column), title.Length));
         }
     }
 }
