@@ -48,6 +48,9 @@ namespace SpecConstitution.Tasks
         /// <summary>Adds runDetails.metadata.finishedOn; off by default so two builds of one commit give the same bytes.</summary>
         public bool IncludeTimestamps { get; set; }
 
+        /// <summary>"true"/"false" when the requirement-coverage check ran in this build; empty adds no gate.</summary>
+        public string? RequirementCoverageGatePassed { get; set; }
+
         [Output]
         public bool GatesPassed { get; set; }
 
@@ -78,7 +81,8 @@ namespace SpecConstitution.Tasks
             var inputs = new ManifestInputs(tree, rules, specFindings, analysis, source, ReadSubjects(), build);
 
             // The gates are decided before the manifest is written, and written into it.
-            GateVerdict gates = DeployGateEvaluator.Evaluate(inputs, DeployGatesConfig.FromRulesFile(rules?.Path));
+            bool? coverage = bool.TryParse(RequirementCoverageGatePassed?.Trim(), out bool covered) ? covered : (bool?)null;
+            GateVerdict gates = DeployGateEvaluator.Evaluate(inputs, DeployGatesConfig.FromRulesFile(rules?.Path), coverage);
             GatesPassed = gates.Passed;
             AtomicFile.WriteAllText(ManifestPath, JsonTextWriter.Write(DeployManifestBuilder.Build(inputs, gates)));
             Log.LogMessage(MessageImportance.High, "SpecConstitution: deploy manifest -> {0} (deploy gates {1})", Path.GetFullPath(ManifestPath), gates.Passed ? "passed" : "failed");

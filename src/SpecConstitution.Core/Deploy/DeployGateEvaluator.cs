@@ -12,7 +12,8 @@ namespace SpecConstitution.Deploy
     /// <summary>Computes the deploy gates from the same inputs the manifest is written from, before it is written.</summary>
     public static class DeployGateEvaluator
     {
-        public static GateVerdict Evaluate(ManifestInputs inputs, DeployGatesConfig config)
+        /// <param name="requirementCoverage">The requirement-coverage check's verdict when this build ran it; null adds no gate.</param>
+        public static GateVerdict Evaluate(ManifestInputs inputs, DeployGatesConfig config, bool? requirementCoverage = null)
         {
             var checks = new List<GateCheck>
             {
@@ -30,6 +31,13 @@ namespace SpecConstitution.Deploy
                     _ => (false, "the working tree could not be checked: no readable .git/index"),
                 }),
             };
+            if (requirementCoverage.HasValue)
+            {
+                checks.Add(Gate(config, DeployGateIds.RequirementCoverage, () => requirementCoverage.Value
+                    ? (true, "every required requirement is cited by code and tests (requirement-coverage.json)")
+                    : (false, "requirements cited by no test or code: see requirement-coverage.md (SC1040)")));
+            }
+
             return new GateVerdict(checks);
         }
 

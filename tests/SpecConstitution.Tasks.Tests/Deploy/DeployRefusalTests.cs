@@ -67,6 +67,19 @@ public sealed class DeployRefusalTests
     }
 
     [Fact]
+    public void A_requirement_coverage_gap_recorded_in_the_manifest_refuses_with_SC5010()
+    {
+        using var scenario = new DeployScenario();
+        scenario.WriteManifest(t => t.RequirementCoverageGatePassed = "false");
+        var engine = new RecordingBuildEngine();
+
+        Assert.False(scenario.Run(scenario.Trigger(engine), engine));
+
+        BuildError(engine, "SC5010", "'requirement-coverage'", "SC1040");
+        Assert.Empty(scenario.Server.Requests);
+    }
+
+    [Fact]
     public void Every_failed_gate_is_reported_not_just_the_first()
     {
         using var scenario = new DeployScenario(rules: SpecKitSamples.Rules("1.0.0"), clarification: true);

@@ -17,6 +17,7 @@ public sealed class ManifestSchemaTests
     [InlineData("timestamps")]
     [InlineData("sarif")]
     [InlineData("no-rules-file")]
+    [InlineData("requirement-coverage")]
     public void Produced_manifests_validate_against_the_shipped_schema(string variant)
     {
         using var scenario = variant == "failing-gates" ? new DeployScenario(clarification: true, status: "In Progress", allTasksDone: false) : new DeployScenario();
@@ -31,6 +32,7 @@ public sealed class ManifestSchemaTests
             t.IncludeTimestamps = variant == "timestamps";
             t.ErrorLog = variant == "sarif" ? sarif : null;
             t.RepositoryUrl = variant == "passing" ? "https://github.com/example/quotes" : null;
+            t.RequirementCoverageGatePassed = variant == "requirement-coverage" ? "false" : null;
         });
 
         Assert.Equal(string.Empty, Validate(scenario.ManifestPath));

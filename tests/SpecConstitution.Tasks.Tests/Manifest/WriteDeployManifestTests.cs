@@ -139,6 +139,20 @@ public sealed class WriteDeployManifestTests
         Assert.All(checks, c => Assert.False(string.IsNullOrWhiteSpace((string)c!["reason"]!)));
     }
 
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void The_requirement_coverage_verdict_becomes_a_gate_when_the_build_computed_one(string verdict, bool passed)
+    {
+        using var scenario = new DeployScenario();
+        scenario.WriteManifest(t => t.RequirementCoverageGatePassed = verdict);
+        JsonNode gates = scenario.Manifest["predicate"]!["gates"]!;
+
+        JsonNode coverage = ((JsonArray)gates["checks"]!).Single(c => (string)c!["id"]! == "requirement-coverage")!;
+        Assert.Equal(passed, (bool)coverage["passed"]!);
+        Assert.Equal(passed, (bool)gates["passed"]!);
+    }
+
     [Fact]
     public void Outside_git_the_clean_tree_gate_fails_because_it_cannot_be_checked()
     {
