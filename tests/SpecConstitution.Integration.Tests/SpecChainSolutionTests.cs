@@ -64,4 +64,18 @@ public class SpecChainSolutionTests(PackageFixture package)
         Assert.Single(edited.DiagnosticLines("SC2010"));
         Assert.Empty(edited.DiagnosticLines("SC2002"));
     }
+
+    [Fact]
+    public void Project_that_requires_spec_kit_but_finds_none_reports_SC2080_once()
+    {
+        TestProjectDirectory dir = package.CreateProjectDirectory("nospecs")
+            .WriteWebProject(extraProperties: "<SpecConstitutionRequireSpecKit>true</SpecConstitutionRequireSpecKit>")
+            .Write("App/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n");
+
+        CommandResult build = dir.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        string line = Assert.Single(build.DiagnosticLines("SC2080"));
+        Assert.Contains("no Spec-Kit root", line);
+    }
 }
