@@ -26,6 +26,8 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         public Compilation Compilation => _compilation;
 
+        public CancellationToken CancellationToken => _cancellationToken;
+
         /// <summary>The operations of the syntax nodes that pass <paramref name="nodeFilter"/>, in files that contain one of the words.</summary>
         public List<IOperation> Find(IReadOnlyCollection<string> words, Func<SyntaxNode, bool> nodeFilter) =>
             Find(words, node => nodeFilter(node) ? node : null);

@@ -21,7 +21,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             private readonly AuthorizationRequirement _requirement;
 
             public Check(RuleDefinition rule, EndpointServices services)
-                : base(rule, Descriptors.SC1002, null)
+                : base(rule, Descriptors.SC1002, () => null)
             {
                 _requirement = new AuthorizationRequirement(services, rule);
             }

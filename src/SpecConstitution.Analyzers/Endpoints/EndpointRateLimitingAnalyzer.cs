@@ -41,7 +41,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             private readonly RateLimitingRequirement _requirement;
 
             public Check(RuleDefinition rule, EndpointServices services)
-                : base(rule, Descriptors.SC1001, PolicyFor(rule, services))
+                : base(rule, Descriptors.SC1001, () => PolicyFor(rule, services))
             {
                 _requirement = new RateLimitingRequirement(services, rule);
             }

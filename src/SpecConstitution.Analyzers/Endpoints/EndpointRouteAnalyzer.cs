@@ -24,7 +24,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             private readonly string _patternText;
 
             public Check(RuleDefinition rule)
-                : base(rule, Descriptors.SC1004, null)
+                : base(rule, Descriptors.SC1004, () => null)
             {
                 _patternText = rule.GetString(RuleOptionNames.Pattern) ?? string.Empty;
                 try

@@ -10,17 +10,21 @@ namespace SpecConstitution.Analyzers.Endpoints
     internal abstract class EndpointRuleCheck
     {
         private readonly DiagnosticDescriptor _descriptor;
-        private readonly ImmutableDictionary<string, string?> _properties;
+        private readonly System.Lazy<ImmutableDictionary<string, string?>> _properties;
 
-        protected EndpointRuleCheck(RuleDefinition rule, DiagnosticDescriptor descriptor, string? policy)
+        /// <param name="policy">
+        /// The policy a code fix would add. Asked only when a diagnostic is reported: finding the app's registered
+        /// policies binds the file that registers them, which compliant code should never pay for.
+        /// </param>
+        protected EndpointRuleCheck(RuleDefinition rule, DiagnosticDescriptor descriptor, System.Func<string?> policy)
         {
             Rule = rule;
             _descriptor = descriptor;
             string? principle = rule.Principle;
             PrincipleSuffix = string.IsNullOrWhiteSpace(principle) ? string.Empty : ", principle '" + principle + "'";
-            _properties = ImmutableDictionary<string, string?>.Empty
+            _properties = new System.Lazy<ImmutableDictionary<string, string?>>(() => ImmutableDictionary<string, string?>.Empty
                 .Add(EndpointRuleAnalyzer.RuleIdProperty, rule.Id)
-                .Add(EndpointRuleAnalyzer.PolicyProperty, policy);
+                .Add(EndpointRuleAnalyzer.PolicyProperty, policy()));
         }
 
         public RuleDefinition Rule { get; }
@@ -35,7 +39,7 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         public Diagnostic CreateDiagnostic(Endpoint endpoint, string message) => Diagnostic.Create(
             _descriptor, endpoint.Location, Descriptors.ToRoslyn(Rule.Severity), null,
-            _properties.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()), message);
+            _properties.Value.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()), message);
 
         protected static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
     }

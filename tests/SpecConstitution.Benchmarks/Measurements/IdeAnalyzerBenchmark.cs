@@ -29,6 +29,7 @@ public static class IdeAnalyzerBenchmark
 
         ImmutableArray<DiagnosticAnalyzer> analyzers = typeof(SpecConstitution.Analyzers.Endpoints.EndpointRateLimitingAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() != null)
+            .Where(t => Environment.GetEnvironmentVariable("SPECCONSTITUTION_BENCH_ONLY") is not { } only || t.Name == only)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(
@@ -53,7 +54,19 @@ public static class IdeAnalyzerBenchmark
             withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(changed), filterSpan: null, CancellationToken.None).GetAwaiter().GetResult();
         });
 
-        await Task.CompletedTask;
+        if (Environment.GetEnvironmentVariable("SPECCONSTITUTION_BENCH_TELEMETRY") != null)
+        {
+            // Per-analyzer execution time on a fully bound compilation: what each analyzer itself costs.
+            compilation.GetDiagnostics();
+            var telemetry = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            await telemetry.GetAnalyzerDiagnosticsAsync();
+            foreach (DiagnosticAnalyzer analyzer in analyzers)
+            {
+                var info = await telemetry.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+                Console.WriteLine(FormattableString.Invariant($"analyzer {analyzer.GetType().Name} ms={info.ExecutionTime.TotalMilliseconds:F0}"));
+            }
+        }
+
         return new Result(trees.Length, diagnostics, full, single);
     }
 
