@@ -17,7 +17,7 @@ status=$?
 set -e
 
 echo "==> SpecConstitution diagnostics"
-grep -E '(warning|error|info) SC[0-9]{4}:' "$log" | sed -E "s#$repo/##" | sort -u || echo "    (none)"
+grep -E '(warning|error|message) SC[0-9]{4}:' "$log" | sed -E "s#$repo/##" | sort -u || echo "    (none)"
 
 manifest="$sample/bin/Release/net10.0/spec-manifest.json"
 if [ "$status" -ne 0 ]; then

@@ -26,7 +26,7 @@ namespace SpecConstitution.Tasks
                     break;
                 case FindingSeverity.Info:
                     // MSBuild has no info level: a high-importance message keeps the location and code visible at normal verbosity.
-                    log.LogMessage(Subcategory, finding.Id, null, finding.FilePath, r.Line, r.Column, endLine, endColumn, MessageImportance.High, "info " + finding.Id + ": " + finding.Message);
+                    log.LogMessage(Subcategory, finding.Id, null, finding.FilePath, r.Line, r.Column, endLine, endColumn, MessageImportance.High, finding.Message);
                     break;
             }
         }
