@@ -51,37 +51,52 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi
                 }
             }
 
-            context.RegisterSyntaxNodeAction(c => AnalyzeName(c, bans), NameReference.NameKinds);
+            context.RegisterSemanticModelAction(c => AnalyzeTree(c, bans));
             context.RegisterSyntaxNodeAction(c => AnalyzeCreation(c, bans), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
-            context.RegisterSymbolAction(c => AnalyzeOverride(c, bans), SymbolKind.Method, SymbolKind.Property, SymbolKind.Event);
+            if (bans.BansOverridableMembers)
+            {
+                context.RegisterSymbolAction(c => AnalyzeOverride(c, bans), SymbolKind.Method, SymbolKind.Property, SymbolKind.Event);
+            }
         }
 
-        private static void AnalyzeName(SyntaxNodeAnalysisContext context, BannedSymbolSet bans)
+        private static void AnalyzeTree(SemanticModelAnalysisContext context, BannedSymbolSet bans)
         {
-            var name = (SimpleNameSyntax)context.Node;
+            SemanticModel model = context.SemanticModel;
             ISet<string>? candidates = bans.CandidateNames;
-            if (candidates != null && !candidates.Contains(name.Identifier.ValueText))
+            NamespaceWalker.Walk(model.SyntaxTree.GetRoot(context.CancellationToken), _ => true, (name, _) =>
             {
-                return;
-            }
+                if (candidates != null && !candidates.Contains(name.Identifier.ValueText))
+                {
+                    return;
+                }
 
-            NameReference? reference = NameReference.Bind(name, context.SemanticModel, context.CancellationToken);
-            if (reference == null)
-            {
-                return;
-            }
+                NameReference? reference = NameReference.Bind(name, model, context.CancellationToken);
+                if (reference == null)
+                {
+                    return;
+                }
 
-            // In Type.Member the type name is reported on its own; the member is judged only for itself.
-            BannedSymbol? ban = reference.Value.QualifiedByTypeName ? bans.FindExact(reference.Value.Symbol) : bans.Find(reference.Value.Symbol);
-            if (ban != null)
-            {
-                Report(context.ReportDiagnostic, ban, NameReference.LocationOf(name));
-            }
+                // In Type.Member the type name is reported on its own; the member is judged only for itself.
+                BannedSymbol? ban = reference.Value.QualifiedByTypeName ? bans.FindExact(reference.Value.Symbol) : bans.Find(reference.Value.Symbol);
+                if (ban != null)
+                {
+                    Report(context.ReportDiagnostic, ban, NameReference.LocationOf(name));
+                }
+            }, context.CancellationToken);
         }
 
         /// <summary>A banned constructor (<c>M:T.#ctor(...)</c>) has no name of its own; <c>new()</c> names no type either.</summary>
         private static void AnalyzeCreation(SyntaxNodeAnalysisContext context, BannedSymbolSet bans)
         {
+            // Binding a creation binds its whole method body: skip what cannot be banned by its written type name.
+            ISet<string>? candidates = bans.CandidateNames;
+            if (candidates != null && (context.Node is ObjectCreationExpressionSyntax written
+                    ? !candidates.Contains(RightmostName(written.Type))
+                    : !bans.BansTypesOrConstructors))
+            {
+                return;
+            }
+
             if (!(context.SemanticModel.GetSymbolInfo(context.Node, context.CancellationToken).Symbol is IMethodSymbol constructor))
             {
                 return;
@@ -95,6 +110,14 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi
                 Report(context.ReportDiagnostic, ban, location);
             }
         }
+
+        private static string RightmostName(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
 
         private static void AnalyzeOverride(SymbolAnalysisContext context, BannedSymbolSet bans)
         {

@@ -31,6 +31,12 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi
 
         public IReadOnlyList<Finding> Problems => _problems;
 
+        /// <summary>A type or constructor is banned: only then can a target-typed <c>new()</c> be a use.</summary>
+        public bool BansTypesOrConstructors { get; private set; }
+
+        /// <summary>A virtual, abstract or override member is banned: only then can an override be a use.</summary>
+        public bool BansOverridableMembers { get; private set; }
+
         public static BannedSymbolSet Resolve(Compilation compilation, IReadOnlyList<RuleDefinition> rules, string rulesPath)
         {
             var set = new BannedSymbolSet();
@@ -148,6 +154,8 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi
                 }
 
                 AddNames(symbol);
+                BansTypesOrConstructors |= symbol is INamedTypeSymbol || symbol is IMethodSymbol { MethodKind: MethodKind.Constructor };
+                BansOverridableMembers |= symbol.IsVirtual || symbol.IsAbstract || symbol.IsOverride;
             }
         }
 

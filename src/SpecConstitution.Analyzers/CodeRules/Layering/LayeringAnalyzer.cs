@@ -41,21 +41,33 @@ namespace SpecConstitution.Analyzers.CodeRules.Layering
             }
 
             LayeringRule[] rules = definitions.Select(d => new LayeringRule(d)).ToArray();
-            context.RegisterSyntaxNodeAction(c => AnalyzeName(c, rules), NameReference.NameKinds);
+            HashSet<string> forbiddenNames = ForbiddenNames.Collect(context.Compilation, rules, context.CancellationToken);
+            if (forbiddenNames.Count > 0)
+            {
+                context.RegisterSemanticModelAction(c => AnalyzeTree(c, rules, forbiddenNames));
+            }
         }
 
-        private static void AnalyzeName(SyntaxNodeAnalysisContext context, LayeringRule[] rules)
+        private static void AnalyzeTree(SemanticModelAnalysisContext context, LayeringRule[] rules, HashSet<string> forbiddenNames)
         {
-            // Cheap first: the namespace of the code being checked, before any binding.
-            string? fromNamespace = NamespaceOf(context.ContainingSymbol);
-            if (fromNamespace == null || !rules.Any(r => r.From.IsMatch(fromNamespace)))
-            {
-                return;
-            }
+            SemanticModel model = context.SemanticModel;
+            NamespaceWalker.Walk(
+                model.SyntaxTree.GetRoot(context.CancellationToken),
+                ns => rules.Any(r => r.From.IsMatch(ns)),
+                (name, fromNamespace) =>
+                {
+                    if (forbiddenNames.Contains(name.Identifier.ValueText))
+                    {
+                        AnalyzeName(context, model, rules, name, fromNamespace);
+                    }
+                },
+                context.CancellationToken);
+        }
 
-            var name = (SimpleNameSyntax)context.Node;
-            NameReference? reference = NameReference.Bind(name, context.SemanticModel, context.CancellationToken);
-            ISymbol? target = reference == null ? null : Judged(reference.Value.Symbol, name, context.ContainingSymbol);
+        private static void AnalyzeName(SemanticModelAnalysisContext context, SemanticModel model, LayeringRule[] rules, SimpleNameSyntax name, string fromNamespace)
+        {
+            NameReference? reference = NameReference.Bind(name, model, context.CancellationToken);
+            ISymbol? target = reference == null ? null : Judged(reference.Value.Symbol, name, model, context.CancellationToken);
             string? targetNamespace = NamespaceOf(target);
             if (target == null || targetNamespace == null)
             {
@@ -67,7 +79,8 @@ namespace SpecConstitution.Analyzers.CodeRules.Layering
                 string? forbidden = rule.From.IsMatch(fromNamespace) ? rule.MustNotReference.FirstMatch(targetNamespace) : null;
                 if (forbidden != null)
                 {
-                    Report(context, rule, fromNamespace, target, forbidden);
+                    ISymbol? from = EnclosingDeclaration(name, model, context.CancellationToken);
+                    Report(context.ReportDiagnostic, name, from, rule, fromNamespace, target, forbidden);
                     return;
                 }
             }
@@ -78,7 +91,7 @@ namespace SpecConstitution.Analyzers.CodeRules.Layering
         /// or a member reached without writing its type (extension methods, <c>using static</c>). Members reached
         /// through a written type or an instance are not judged again: the type was reported where it was written.
         /// </summary>
-        private static ISymbol? Judged(ISymbol symbol, SimpleNameSyntax name, ISymbol? containingSymbol)
+        private static ISymbol? Judged(ISymbol symbol, SimpleNameSyntax name, SemanticModel model, System.Threading.CancellationToken cancellationToken)
         {
             switch (symbol)
             {
@@ -88,7 +101,7 @@ namespace SpecConstitution.Analyzers.CodeRules.Layering
                     return constructor.ContainingType.OriginalDefinition;
                 case IMethodSymbol { ReducedFrom: { } extension }:
                     return extension;
-                case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol when !NameReference.IsQualified(name) && !IsInherited(symbol, containingSymbol):
+                case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol when !NameReference.IsQualified(name) && !IsInherited(symbol, EnclosingDeclaration(name, model, cancellationToken)):
                     return symbol;
                 default:
                     return null;
@@ -119,13 +132,34 @@ namespace SpecConstitution.Analyzers.CodeRules.Layering
             return ns == null ? null : ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString();
         }
 
-        private static void Report(SyntaxNodeAnalysisContext context, LayeringRule rule, string fromNamespace, ISymbol target, string forbidden)
+        /// <summary>The member or type whose declaration contains the name (a field, not its class; a class, for its base list).</summary>
+        private static ISymbol? EnclosingDeclaration(SyntaxNode name, SemanticModel model, System.Threading.CancellationToken cancellationToken)
         {
-            string from = context.ContainingSymbol?.ToDisplayString(Display) ?? fromNamespace;
+            foreach (SyntaxNode node in name.Ancestors())
+            {
+                ISymbol? declared = node switch
+                {
+                    BaseFieldDeclarationSyntax field when field.Declaration.Variables.Count > 0 => model.GetDeclaredSymbol(field.Declaration.Variables[0], cancellationToken),
+                    BaseNamespaceDeclarationSyntax => null,
+                    MemberDeclarationSyntax member => model.GetDeclaredSymbol(member, cancellationToken),
+                    _ => null,
+                };
+                if (declared != null)
+                {
+                    return declared;
+                }
+            }
+
+            return null;
+        }
+
+        private static void Report(System.Action<Diagnostic> report, SimpleNameSyntax name, ISymbol? fromSymbol, LayeringRule rule, string fromNamespace, ISymbol target, string forbidden)
+        {
+            string from = fromSymbol?.ToDisplayString(Display) ?? fromNamespace;
             string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.LayeringViolation.MessageFormat,
                 from, target.ToDisplayString(Display), fromNamespace, forbidden, rule.Definition.Id);
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, rule.Definition.Id);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SC1020, NameReference.LocationOf((SimpleNameSyntax)context.Node), Descriptors.ToRoslyn(rule.Definition.Severity), null, properties, message));
+            report(Diagnostic.Create(Descriptors.SC1020, NameReference.LocationOf(name), Descriptors.ToRoslyn(rule.Definition.Severity), null, properties, message));
         }
     }
 }

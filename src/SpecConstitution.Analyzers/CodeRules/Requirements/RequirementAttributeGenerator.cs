@@ -52,9 +52,9 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
             });
         }
 
+        /// <summary>Only an assembly that grants this one its internals can provide a usable copy: ask that first, it is cheap.</summary>
         private static bool ReferenceProvidesAttribute(Compilation compilation) =>
             compilation.SourceModule.ReferencedAssemblySymbols.Any(assembly =>
-                assembly.GetTypeByMetadataName(MetadataName) is { } type &&
-                (type.DeclaredAccessibility == Accessibility.Public || assembly.GivesAccessTo(compilation.Assembly)));
+                assembly.GivesAccessTo(compilation.Assembly) && assembly.GetTypeByMetadataName(MetadataName) != null);
     }
 }

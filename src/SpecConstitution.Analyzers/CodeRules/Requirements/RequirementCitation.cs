@@ -92,6 +92,24 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
             };
         }
 
+        /// <summary>A cheap syntactic pre-check: the attribute's name is one of the citing attributes' (aliases are not followed).</summary>
+        public static bool MayCite(NameSyntax name)
+        {
+            string text = name switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            if (text.EndsWith("Attribute", StringComparison.Ordinal))
+            {
+                text = text.Substring(0, text.Length - "Attribute".Length);
+            }
+
+            return text == "Requirement" || text == "Trait" || text == "Property" || text == "TestProperty";
+        }
+
         public bool IsEmpty => _requirement == null && Array.TrueForAll(_traits, t => t == null);
 
         public bool IsRequirement(INamedTypeSymbol type) =>

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecConstitution.CodeRules;
 using SpecConstitution.Diagnostics;
@@ -47,37 +49,60 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
 
             context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FeatureProperty, out string? projectFeature);
             string? feature = string.IsNullOrWhiteSpace(projectFeature) ? null : projectFeature!.Trim();
-            context.RegisterSymbolAction(
-                c => AnalyzeSymbol(c, index, attributes, feature),
-                SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
+            // Attributes are rare: judging attribute syntax touches far less than asking every symbol for its attributes.
+            context.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, index, attributes, feature), SyntaxKind.Attribute);
         }
 
-        private static void AnalyzeSymbol(SymbolAnalysisContext context, RequirementIndex index, CitationAttributes attributes, string? projectFeature)
+        private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, RequirementIndex index, CitationAttributes attributes, string? projectFeature)
         {
-            List<RequirementCitation> citations = RequirementCitation.Of(context.Symbol, attributes).ToList();
-            if (citations.Count == 0)
+            var attribute = (AttributeSyntax)context.Node;
+            if (attribute.ArgumentList == null || !CitationAttributes.MayCite(attribute.Name) ||
+                !(context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is IMethodSymbol constructor))
             {
                 return;
             }
 
-            string? contextFeature = ClassFeature(context.Symbol, index, attributes) ?? projectFeature;
-            foreach (RequirementCitation citation in citations)
+            SeparatedSyntaxList<AttributeArgumentSyntax> arguments = attribute.ArgumentList.Arguments;
+            int position;
+            if (attributes.IsRequirement(constructor.ContainingType))
             {
-                RequirementResolution resolution = index.Resolve(citation.Cited, contextFeature);
-                Location? location = resolution.Status == RequirementStatus.Found ? null : citation.ArgumentLocation(context.CancellationToken);
-                if (location == null)
-                {
-                    continue;
-                }
-
-                bool ambiguous = resolution.Status == RequirementStatus.Ambiguous;
-                string message = ambiguous
-                    ? Format(DiagnosticCatalog.AmbiguousRequirement.MessageFormat, citation.Cited, resolution.Note)
-                    : Format(DiagnosticCatalog.UnknownRequirement.MessageFormat, citation.Cited, resolution.Note);
-                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(CandidatesProperty, string.Join(CandidateSeparator, resolution.Candidates));
-                context.ReportDiagnostic(Diagnostic.Create(ambiguous ? Descriptors.SC1031 : Descriptors.SC1030, location, properties, message));
+                position = 0;
             }
+            else if (attributes.IsNameValueTrait(constructor.ContainingType) && arguments.Count == 2 &&
+                     context.SemanticModel.GetConstantValue(arguments[0].Expression, context.CancellationToken).Value is string name &&
+                     string.Equals(name, RequirementCitation.TraitName, System.StringComparison.OrdinalIgnoreCase))
+            {
+                position = 1;
+            }
+            else
+            {
+                return;
+            }
+
+            if (arguments.Count <= position || !(context.SemanticModel.GetConstantValue(arguments[position].Expression, context.CancellationToken).Value is string cited))
+            {
+                return;
+            }
+
+            string? contextFeature = (context.ContainingSymbol == null ? null : ClassFeature(context.ContainingSymbol, index, attributes)) ?? projectFeature;
+            Judge(context.ReportDiagnostic, index, cited, contextFeature, arguments[position].Expression.GetLocation());
+        }
+
+        private static void Judge(System.Action<Diagnostic> report, RequirementIndex index, string cited, string? contextFeature, Location location)
+        {
+            RequirementResolution resolution = index.Resolve(cited, contextFeature);
+            if (resolution.Status == RequirementStatus.Found)
+            {
+                return;
+            }
+
+            bool ambiguous = resolution.Status == RequirementStatus.Ambiguous;
+            string message = ambiguous
+                ? Format(DiagnosticCatalog.AmbiguousRequirement.MessageFormat, cited, resolution.Note)
+                : Format(DiagnosticCatalog.UnknownRequirement.MessageFormat, cited, resolution.Note);
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+                .Add(CandidatesProperty, string.Join(CandidateSeparator, resolution.Candidates));
+            report(Diagnostic.Create(ambiguous ? Descriptors.SC1031 : Descriptors.SC1030, location, properties, message));
         }
 
         /// <summary>The one feature the enclosing types cite with qualified IDs, which unqualified IDs inside them belong to.</summary>
