@@ -37,9 +37,9 @@ public class RequirementCoverageTests
         - **FR-001**: System MUST export quotes as CSV.
         """;
 
-    private static (MSBuildRun Run, string App) Solution(string testsSource)
+    private static (MSBuildRun Run, string App) Solution(string testsSource, string rules = Rules)
     {
-        var run = new MSBuildRun(Rules);
+        var run = new MSBuildRun(rules);
         run.Write("specs/001-quote-limits/spec.md", QuoteLimitsSpec);
         run.Write("specs/002-export/spec.md", DraftSpec);
         string app = run.WriteProject("QuotesApi", """
@@ -117,6 +117,24 @@ public class RequirementCoverageTests
     }
 
     [Fact]
+    public void Failed_gate_blocks_the_deploy_target_even_when_the_gaps_are_only_warnings()
+    {
+        var (run, app) = Solution("""
+            public class QuoteLimiterTests
+            {
+                [Xunit.Fact, Xunit.Trait("Requirement", "001-quote-limits/FR-001")]
+                public void Rejects_the_101st_request() { }
+            }
+            """, Rules.Replace("severity: error", "severity: warning"));
+        using (run)
+        {
+            Assert.Equal(2, run.Run(app, target: "SpecConstitutionRequirementCoverage", solution: "Quotes.sln").Count(d => d is { Id: "SC1040", Severity: "warning" }));
+            run.Run(app, target: "SpecConstitutionRequirementCoverage;SpecConstitutionRequirementGate", solution: "Quotes.sln");
+            Assert.Contains("error SC1040: Deploy blocked: the requirement-coverage gate failed", run.Output);
+        }
+    }
+
+    [Fact]
     public void Every_requirement_tested_passes_the_gate_and_drafts_are_not_required()
     {
         var (run, app) = Solution("""
@@ -130,7 +148,8 @@ public class RequirementCoverageTests
             """);
         using (run)
         {
-            Assert.Empty(run.Run(app, target: "SpecConstitutionRequirementCoverage", solution: "Quotes.sln"));
+            Assert.Empty(run.Run(app, target: "SpecConstitutionRequirementCoverage;SpecConstitutionRequirementGate", solution: "Quotes.sln"));
+            Assert.DoesNotContain("Deploy blocked", run.Output);
             string report = File.ReadAllText(Path.Combine(run.Root, "QuotesApi", "obj", "Debug", "net8.0", "specconstitution", "requirement-coverage.md"));
             Assert.Contains("Gate: **passed**", report);
             Assert.Contains("| 001-quote-limits | FR-003 | — | `QuoteLimiterTests.Rejects_and_logs` |", report);
