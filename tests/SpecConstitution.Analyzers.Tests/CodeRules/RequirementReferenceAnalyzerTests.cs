@@ -18,6 +18,7 @@ public class RequirementReferenceAnalyzerTests
 
         - **FR-001**: System MUST limit quote requests to 100 per minute per API key.
         - **FR-002**: System MUST return 429 with Retry-After when the limit is exceeded.
+        - ~~**FR-004**~~: System MUST email the account owner. (withdrawn after clarification)
         """;
 
     private const string ExportSpec = """
@@ -83,6 +84,14 @@ public class RequirementReferenceAnalyzerTests
             [Requirement({|#0:"001-quote-limits/FR-003"|})] void Reject() { }
         }
         """, expected: SC1030(0, "Requirement '001-quote-limits/FR-003' does not exist in the specs (feature '001-quote-limits' has FR-001, FR-002)"));
+
+    [Fact]
+    public Task Withdrawn_requirement_reports_SC1030_saying_so() => VerifyAsync("""
+        class Notifier
+        {
+            [SpecConstitution.Requirement({|#0:"001-quote-limits/FR-004"|})] void Email() { }
+        }
+        """, expected: SC1030(0, "Requirement '001-quote-limits/FR-004' does not exist in the specs (withdrawn from feature '001-quote-limits')"));
 
     [Fact]
     public Task Unknown_feature_reports_SC1030_naming_the_features() => VerifyAsync("""
