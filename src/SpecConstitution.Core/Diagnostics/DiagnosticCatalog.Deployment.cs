@@ -43,6 +43,10 @@ namespace SpecConstitution.Diagnostics
             "SC5018", "The DeployHQ deployment failed",
             "DeployHQ deployment {0} ended '{1}': {2}", Deployment, FindingSeverity.Error);
 
+        public static readonly DiagnosticInfo DeployAnswerNotUnderstood = new DiagnosticInfo(
+            "SC5019", "DeployHQ's answer is not what its API sends",
+            "DeployHQ's answer to {0} is not what its API sends: {1}", Deployment, FindingSeverity.Error);
+
         public static readonly DiagnosticInfo TaskFailed = new DiagnosticInfo(
             "SC5099", "SpecConstitution task failed unexpectedly",
             "{0} failed unexpectedly: {1}", Deployment, FindingSeverity.Error);

@@ -23,8 +23,8 @@ namespace SpecConstitution.Tasks.Deploy
         }
 
         public IReadOnlyList<DeployTarget> ListTargets() =>
-            Records(Get("servers", "listing servers")).Select(n => DeployTarget.FromJson(n, "server"))
-                .Concat(Records(Get("server_groups", "listing server groups")).Select(n => DeployTarget.FromJson(n, "server group")))
+            Records(Get("servers", "listing servers"), "listing servers").Select(n => DeployTarget.FromJson(n, "server"))
+                .Concat(Records(Get("server_groups", "listing server groups"), "listing server groups").Select(n => DeployTarget.FromJson(n, "server group")))
                 .Where(t => t != null)
                 .Select(t => t!)
                 .ToArray();
@@ -63,9 +63,20 @@ namespace SpecConstitution.Tasks.Deploy
                     continue;
                 }
 
-                if (response.IsSuccess && response.Json is JsonObject deployment)
+                if (response.IsSuccess)
                 {
-                    return deployment["deployment"] as JsonObject ?? deployment;
+                    // Whatever the answer says, this POST is never sent again: a 2xx means DeployHQ (or something
+                    // in front of it) took the request, and it may have been acted on.
+                    JsonObject? deployment = response.Json is JsonObject root ? root["deployment"] as JsonObject ?? root : null;
+                    if (deployment?["identifier"]?.AsString() is string identifier && identifier.Trim().Length > 0)
+                    {
+                        return deployment;
+                    }
+
+                    throw new DeployHQException(operation, response.Status,
+                        (response.Json == null ? DeployHQErrorBody.Describe(response.Body, _redactor) : "JSON without a deployment identifier: " + DeployHQErrorBody.Excerpt(response.Body, _redactor))
+                        + ". The request was not sent again: it may have been acted on; check " + _options.DeploymentsUrl + " before deploying again",
+                        unexpected: true);
                 }
 
                 throw Rejected(operation, response, DeployHQErrorBody.IsParentMustExist(response.Body)
@@ -78,7 +89,7 @@ namespace SpecConstitution.Tasks.Deploy
 
         /// <summary>The most recent deployment of <paramref name="endRevision"/> to the target, if DeployHQ lists one.</summary>
         public JsonNode? FindDeployment(string endRevision, DeployTarget target) =>
-            Records(Get("deployments", "listing recent deployments")).FirstOrDefault(d =>
+            Records(Get("deployments", "listing recent deployments"), "listing recent deployments").FirstOrDefault(d =>
                 string.Equals(RevisionOf(d["end_revision"]), endRevision, StringComparison.OrdinalIgnoreCase) && IsFor(d, target));
 
         private static string? RevisionOf(JsonNode? revision) => revision?.AsString() ?? revision?["ref"]?.AsString();
@@ -108,7 +119,9 @@ namespace SpecConstitution.Tasks.Deploy
                 throw Rejected(operation, response, string.Empty);
             }
 
-            return response.Json ?? throw new DeployHQException(operation, response.Status, "the answer is not JSON: " + DeployHQErrorBody.Describe(response.Body, _redactor));
+            return response.Json ?? throw new DeployHQException(operation, response.Status,
+                (DeployHQErrorBody.IsHtml(response.Body) ? string.Empty : "the answer is not JSON: ") + DeployHQErrorBody.Describe(response.Body, _redactor),
+                unexpected: true);
         }
 
         private DeployHQException Rejected(string operation, DeployHQResponse response, string hint)
@@ -122,9 +135,12 @@ namespace SpecConstitution.Tasks.Deploy
             return new DeployHQException(operation, response.Status, detail + hint, rejected: true);
         }
 
-        /// <summary>DeployHQ lists are arrays, or paginated objects with "records".</summary>
-        private static IEnumerable<JsonNode> Records(JsonNode node) =>
-            node is JsonArray array ? array.Items : node["records"] is JsonArray records ? records.Items : Enumerable.Empty<JsonNode>();
+        /// <summary>DeployHQ lists are arrays, or paginated objects with "records"; anything else is not a list.</summary>
+        private IEnumerable<JsonNode> Records(JsonNode node, string operation) =>
+            node is JsonArray array ? array.Items
+            : node["records"] is JsonArray records ? records.Items
+            : throw new DeployHQException(operation, null, "JSON that is not a list (no array, no \"records\"): "
+                + DeployHQErrorBody.Excerpt(JsonTextWriter.Write(node), _redactor), unexpected: true);
 
         public void Dispose() => _http.Dispose();
 

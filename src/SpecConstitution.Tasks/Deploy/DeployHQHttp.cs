@@ -48,6 +48,19 @@ namespace SpecConstitution.Tasks.Deploy
                         : _redactor.Redact(Describe(ex));
                 }
 
+                if (response != null && response.IsRedirect)
+                {
+                    // Never followed: the Basic credential must not leave the configured scheme, host and port.
+                    throw new DeployHQException(operation, response.Status, RedirectDetail(response), rejected: true);
+                }
+
+                if (response != null && response.IsGatewayFailure && !resendWithoutAnswer)
+                {
+                    // A proxy could not get (all of) an answer from DeployHQ: the POST may have been acted on.
+                    throw new DeployHQNoAnswerException(operation, string.Format(CultureInfo.InvariantCulture, "HTTP {0} from a gateway: {1}",
+                        response.Status, DeployHQErrorBody.Describe(response.Body, _redactor)));
+                }
+
                 if (response != null && !response.IsRetryable)
                 {
                     return response;
@@ -88,7 +101,31 @@ namespace SpecConstitution.Tasks.Deploy
             using var timeout = new CancellationTokenSource(_options.RequestTimeout);
             using HttpResponseMessage response = _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).GetAwaiter().GetResult();
             string body = response.Content == null ? string.Empty : response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-            return new DeployHQResponse((int)response.StatusCode, body, RetryAfterOf(response));
+            Uri? location = response.Headers.Location;
+            if (location != null && !location.IsAbsoluteUri)
+            {
+                location = new Uri(request.RequestUri!, location);
+            }
+
+            return new DeployHQResponse((int)response.StatusCode, body, RetryAfterOf(response), location);
+        }
+
+        private string RedirectDetail(DeployHQResponse response)
+        {
+            Uri configured = _options.BaseUri;
+            string here = configured.Scheme + "://" + configured.Authority;
+            if (response.Location == null)
+            {
+                return $"DeployHQ answered with a redirect without a Location; redirects are not followed (the API key is only sent to {here})";
+            }
+
+            Uri to = response.Location;
+            bool sameOrigin = string.Equals(to.Scheme, configured.Scheme, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(to.Host, configured.Host, StringComparison.OrdinalIgnoreCase) && to.Port == configured.Port;
+            string target = DeployHQErrorBody.Excerpt(to.Scheme + "://" + to.Authority + to.AbsolutePath, _redactor);
+            return string.Format(CultureInfo.InvariantCulture,
+                "redirected to {0} (host {1}); not followed: {2}the API key is only sent to {3}. If DeployHQ moved, set SpecConstitutionDeployHQBaseUrl (or SpecConstitutionDeployHQAccount) to the new address",
+                target, DeployHQErrorBody.Excerpt(to.Authority, _redactor), sameOrigin ? "redirects are never followed and " : "that is another host, scheme or port, and ", here);
         }
 
         private TimeSpan RetryDelay(TimeSpan? retryAfter, int attempt, out bool capped)

@@ -38,6 +38,9 @@ namespace SpecConstitution.Tasks.Deploy
 
         public string ProjectPath(string rest) => "projects/" + Uri.EscapeDataString(Project) + "/" + rest;
 
+        /// <summary>The project's deployments page, where a user can see whether a deployment was created.</summary>
+        public string DeploymentsUrl => new Uri(BaseUri, ProjectPath("deployments")).ToString();
+
         /// <summary>The deployment's page, for people: the same path the API uses, on the account's host.</summary>
         public string DeploymentUrl(string identifier) =>
             new Uri(BaseUri, ProjectPath("deployments/" + Uri.EscapeDataString(identifier))).ToString();

@@ -107,6 +107,11 @@ namespace SpecConstitution.Tasks
             {
                 Error(DiagnosticCatalog.DeployTargetNotFound, ex.Target, ex.Message);
             }
+            catch (DeployHQException ex) when (ex.Unexpected)
+            {
+                Error(DiagnosticCatalog.DeployAnswerNotUnderstood, ex.Operation,
+                    (ex.Status.HasValue ? "HTTP " + ex.Status.Value.ToString(CultureInfo.InvariantCulture) + ", " : string.Empty) + ex.Message);
+            }
             catch (DeployHQException ex) when (ex.Rejected && ex.Status.HasValue)
             {
                 Error(DiagnosticCatalog.DeployRejected, ex.Operation, ex.Status.Value, ex.Message);
@@ -168,6 +173,15 @@ namespace SpecConstitution.Tasks
             {
                 missing.Add($"'{baseUrl}' is not an http(s) URL");
             }
+            else if (baseUri.Scheme == Uri.UriSchemeHttp && !IsLoopback(baseUri))
+            {
+                missing.Add($"'{baseUrl}' is plain http: the API key would cross the network unencrypted; use https "
+                    + "(plain http is only accepted for a loopback host: 127.0.0.0/8, ::1 or localhost)");
+            }
+            else if (!string.IsNullOrEmpty(baseUri.UserInfo))
+            {
+                missing.Add("the base URL carries a user name or password; give only scheme, host and port (the key goes in " + KeyVariable + ")");
+            }
 
             if (missing.Count > 0)
             {
@@ -185,6 +199,21 @@ namespace SpecConstitution.Tasks
                 WaitTimeout = TimeSpan.FromMilliseconds(WaitTimeoutMilliseconds),
             };
             return true;
+        }
+
+        /// <summary>127.0.0.0/8, ::1 or localhost: the only hosts the key may be sent to without TLS.</summary>
+        internal static bool IsLoopback(Uri uri)
+        {
+            string host = uri.DnsSafeHost.TrimEnd('.');
+            if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return System.Net.IPAddress.TryParse(host, out System.Net.IPAddress? address)
+                && (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+                    ? address.GetAddressBytes()[0] == 127
+                    : address.Equals(System.Net.IPAddress.IPv6Loopback));
         }
 
         private bool TryReadManifest(out ManifestFacts? facts)

@@ -22,17 +22,20 @@ public sealed partial class FakeDeployHQ : IDisposable
     public const string GroupId = "0c9e8d7f-6a5b-4c3d-2e1f-fedcba987654";
     public const string LastRevision = "1111111111111111111111111111111111111111";
 
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new();
     private readonly object _gate = new();
 
-    public FakeDeployHQ()
+    /// <param name="address">Where to listen: 127.0.0.1 unless another loopback address is given (a second "host").</param>
+    public FakeDeployHQ(IPAddress? address = null)
     {
         ApiKey = "dhq-" + Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();
+        _listener = new TcpListener(address ?? IPAddress.Loopback, 0);
         _listener.Start();
-        BaseUrl = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/";
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        BaseUrl = $"http://{address ?? IPAddress.Loopback}:{Port}/";
         _loop = Task.Run(AcceptLoop);
         Servers.Add(Server(ServerId, "web-1", "production", LastRevision));
         Servers.Add(Server(StagingServerId, "staging-1", "staging", ""));
@@ -50,6 +53,8 @@ public sealed partial class FakeDeployHQ : IDisposable
     public string ApiKey { get; }
 
     public string BaseUrl { get; }
+
+    public int Port { get; }
 
     public List<JsonObject> Servers { get; } = [];
 
@@ -155,7 +160,7 @@ public sealed partial class FakeDeployHQ : IDisposable
 
                     if (fault.Status != null)
                     {
-                        await Respond(stream, fault.Status.Value, fault.Body ?? "{\"error\":\"Service temporarily unavailable\"}", fault.RetryAfter);
+                        await Respond(stream, fault.Status.Value, fault.Body ?? "{\"error\":\"Service temporarily unavailable\"}", fault.RetryAfter, fault.Location);
                         return;
                     }
                 }
@@ -168,6 +173,13 @@ public sealed partial class FakeDeployHQ : IDisposable
                     if (fault.Drop)
                     {
                         Reset(client);
+                        return;
+                    }
+
+                    if (fault.Status != null)
+                    {
+                        // Acted on, but what comes back is a proxy's page or some other answer than DeployHQ's.
+                        await Respond(stream, fault.Status.Value, fault.Body ?? string.Empty, fault.RetryAfter, fault.Location);
                         return;
                     }
                 }
@@ -212,12 +224,14 @@ public sealed partial class FakeDeployHQ : IDisposable
             headers.GetValueOrDefault("Content-Type"), Encoding.UTF8.GetString(body));
     }
 
-    private static async Task Respond(NetworkStream stream, int status, string body, string? retryAfter)
+    private static async Task Respond(NetworkStream stream, int status, string body, string? retryAfter, string? location = null)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(body);
-        string contentType = body.StartsWith('{') || body.StartsWith('[') ? "application/json; charset=utf-8" : "text/plain; charset=utf-8";
+        string contentType = body.StartsWith('{') || body.StartsWith('[') ? "application/json; charset=utf-8"
+            : body.TrimStart().StartsWith('<') ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
         string head = $"HTTP/1.1 {status} {ReasonPhrase(status)}\r\nContent-Type: {contentType}\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n"
-            + (retryAfter != null ? $"Retry-After: {retryAfter}\r\n" : string.Empty) + "\r\n";
+            + (retryAfter != null ? $"Retry-After: {retryAfter}\r\n" : string.Empty)
+            + (location != null ? $"Location: {location}\r\n" : string.Empty) + "\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
         await stream.WriteAsync(bytes);
         await stream.FlushAsync();
@@ -227,13 +241,20 @@ public sealed partial class FakeDeployHQ : IDisposable
     {
         200 => "OK",
         201 => "Created",
+        301 => "Moved Permanently",
+        302 => "Found",
+        307 => "Temporary Redirect",
+        308 => "Permanent Redirect",
         401 => "Unauthorized",
         404 => "Not Found",
         406 => "Not Acceptable",
         415 => "Unsupported Media Type",
         422 => "Unprocessable Entity",
         429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
         503 => "Service Unavailable",
+        504 => "Gateway Timeout",
         _ => "Status",
     };
 
@@ -391,8 +412,11 @@ public sealed record RecordedRequest(string Method, string Path, string? Authori
     public JsonObject? Deployment => JsonNode.Parse(Body)?["deployment"] as JsonObject;
 }
 
-/// <summary>One scripted answer: a status (with Retry-After), a delay, a dropped connection; ProcessFirst acts on the request first.</summary>
-public sealed record Fault(int? Status = null, string? RetryAfter = null, string? Body = null, TimeSpan Delay = default, bool Drop = false, bool ProcessFirst = false)
+/// <summary>
+/// One scripted answer: a status (with Retry-After or Location), a delay, a dropped connection; ProcessFirst acts on the
+/// request first (then stalls, drops, or answers with the scripted status and body instead of DeployHQ's).
+/// </summary>
+public sealed record Fault(int? Status = null, string? RetryAfter = null, string? Body = null, TimeSpan Delay = default, bool Drop = false, bool ProcessFirst = false, string? Location = null)
 {
     public static Fault Unavailable(string retryAfter) => new(503, retryAfter);
 
@@ -407,4 +431,12 @@ public sealed record Fault(int? Status = null, string? RetryAfter = null, string
     public static Fault ActThenStall(int milliseconds) => new(Delay: TimeSpan.FromMilliseconds(milliseconds), ProcessFirst: true);
 
     public static Fault Reject(int status, string body) => new(status, Body: body);
+
+    /// <summary>Answers with this status and body without acting on the request (a proxy's page, a wrong answer).</summary>
+    public static Fault Answer(int status, string body) => new(status, Body: body);
+
+    /// <summary>Acts on the request (creates the deployment), then answers with this status and body instead.</summary>
+    public static Fault ActThenAnswer(int status, string body) => new(status, Body: body, ProcessFirst: true);
+
+    public static Fault Redirect(int status, string location) => new(status, Body: string.Empty, Location: location);
 }
