@@ -124,8 +124,8 @@ namespace SpecConstitution.Tasks.Deploy
                 && string.Equals(to.Host, configured.Host, StringComparison.OrdinalIgnoreCase) && to.Port == configured.Port;
             string target = DeployHQErrorBody.Excerpt(to.Scheme + "://" + to.Authority + to.AbsolutePath, _redactor);
             return string.Format(CultureInfo.InvariantCulture,
-                "redirected to {0} (host {1}); not followed: {2}the API key is only sent to {3}. If DeployHQ moved, set SpecConstitutionDeployHQBaseUrl (or SpecConstitutionDeployHQAccount) to the new address",
-                target, DeployHQErrorBody.Excerpt(to.Authority, _redactor), sameOrigin ? "redirects are never followed and " : "that is another host, scheme or port, and ", here);
+                "redirected to {0} (host {1}); not followed: {2}redirects are never followed, so the API key is only sent to {3}. If DeployHQ moved, set SpecConstitutionDeployHQBaseUrl (or SpecConstitutionDeployHQAccount) to the new address",
+                target, DeployHQErrorBody.Excerpt(to.Authority, _redactor), sameOrigin ? string.Empty : "that is not the configured host, scheme or port; ", here);
         }
 
         private TimeSpan RetryDelay(TimeSpan? retryAfter, int attempt, out bool capped)

@@ -225,7 +225,7 @@ public sealed class DeployHostileAnswerTests
 
         Assert.False(scenario.Run(scenario.Trigger(engine), engine));
 
-        BuildError(engine, "SC5016", "HTTP " + status, "redirected to", $"host {otherHost}:{other.Port}", "not followed", "another host",
+        BuildError(engine, "SC5016", "HTTP " + status, "redirected to", $"host {otherHost}:{other.Port}", "not followed", "not the configured host",
             "SpecConstitutionDeployHQBaseUrl");
         Assert.DoesNotContain("from-the-query", engine.AllText, StringComparison.Ordinal);
         Assert.Empty(other.Requests);
