@@ -29,7 +29,20 @@ namespace SpecConstitution.Tasks.Deploy
                 .Select(t => t!)
                 .ToArray();
 
-        public JsonNode GetDeployment(string identifier) => Get("deployments/" + Uri.EscapeDataString(identifier), "reading deployment " + identifier);
+        /// <summary>The deployment as DeployHQ reports it now; an answer without a status is not read as "still running".</summary>
+        public JsonNode GetDeployment(string identifier)
+        {
+            string operation = "reading deployment " + identifier;
+            JsonNode node = Get("deployments/" + Uri.EscapeDataString(identifier), operation);
+            JsonObject? deployment = node is JsonObject root ? root["deployment"] as JsonObject ?? root : null;
+            if (deployment?["status"]?.AsString() is string status && status.Trim().Length > 0)
+            {
+                return deployment;
+            }
+
+            throw new DeployHQException(operation, null, "JSON without a deployment status: " + DeployHQErrorBody.Excerpt(JsonTextWriter.Write(node), _redactor)
+                + "; the deployment was created: see " + _options.DeploymentUrl(identifier), unexpected: true);
+        }
 
         /// <summary>
         /// Creates the deployment. A POST that got no answer may have been acted on, so before sending it again the

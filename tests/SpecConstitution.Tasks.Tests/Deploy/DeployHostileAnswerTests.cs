@@ -195,6 +195,28 @@ public sealed class DeployHostileAnswerTests
         Assert.Empty(scenario.Server.RequestsTo("POST", "/deployments"));
     }
 
+    [Theory]
+    [InlineData("{}", "without a deployment status")]
+    [InlineData("[]", "without a deployment status")]
+    [InlineData("<html><head><title>Maintenance</title></head><body>Back soon</body></html>", "Maintenance - Back soon")]
+    public void An_unreadable_answer_while_waiting_is_SC5019_not_a_wait_until_the_timeout(string body, string quoted)
+    {
+        using var scenario = new DeployScenario();
+        scenario.WriteManifest();
+        scenario.Server.Inject("GET", "deployments/{id}", Fault.Answer(200, body));
+        var engine = new RecordingBuildEngine();
+        TriggerDeployHQ task = scenario.Trigger(engine);
+        task.Wait = true;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        Assert.False(scenario.Run(task, engine));
+
+        BuildError(engine, "SC5019", "reading deployment " + task.DeploymentIdentifier, quoted);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"took {clock.Elapsed}");
+        Assert.Single(scenario.Server.RequestsTo("POST", "/deployments"));
+        Assert.Single(scenario.Server.Deployments);
+    }
+
     public static TheoryData<int, string, string, string> Redirects()
     {
         var data = new TheoryData<int, string, string, string>();
