@@ -114,9 +114,22 @@ public sealed class TasksCheckTests
     [InlineData("- [x] T001 Call `builder.Build()` and honour `config.ignore`", "")]
     [InlineData("- [x] T001 Map POST /api/items and/or GET https://x.io/a.json", "")]
     [InlineData("- [x] T001 Edit src/Api/Items.cs:42 (lines 3-9)", "src/Api/Items.cs")]
+    [InlineData("- [x] T001 Fix `src/a.cs and src/b.cs` then\tdocs/c.md", "src/a.cs;src/b.cs;docs/c.md")]
+    [InlineData("- [x] T001 Empty `` pair before src/a.cs and `README.MD` then a lone ` tick", "src/a.cs")]
+    [InlineData("- [x] T001 Bump Node.js, see e.g. docs and `v1.2` or `a.toolongextension`", "")]
+    [InlineData("- [x] T001 Update `Web.config` and `notes.txt`", "notes.txt")]
     public void Only_clear_paths_are_task_paths(string line, string expected)
     {
         TasksDocument doc = TasksParser.Parse(new SourceFile("/t.md", line + "\n"));
         Assert.Equal(expected, string.Join(";", Assert.Single(doc.Tasks).Paths.Select(p => p.Path)));
+    }
+
+    [Fact]
+    public void Task_path_columns_point_at_the_path_inside_code_spans_and_punctuation()
+    {
+        const string line = "- [x] T001 Edit (`src/a.cs`) and \"docs/b.md\".";
+        TasksDocument doc = TasksParser.Parse(new SourceFile("/t.md", line + "\n"));
+        var paths = Assert.Single(doc.Tasks).Paths;
+        Assert.Equal(new[] { line.IndexOf("src/a.cs", StringComparison.Ordinal) + 1, line.IndexOf("docs/b.md", StringComparison.Ordinal) + 1 }, paths.Select(p => p.Range.Column));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SpecConstitution.Text;
 
 namespace SpecConstitution.SpecKit
@@ -9,6 +10,7 @@ namespace SpecConstitution.SpecKit
     /// </summary>
     public static class MarkdownScanner
     {
+        [MethodImpl(JitHints.Optimize)]
         public static IReadOnlyList<MarkdownLine> Scan(SourceFile file)
         {
             var lines = new List<MarkdownLine>(file.LineCount);

@@ -9,6 +9,7 @@ namespace SpecConstitution.SpecKit
         {
             Level = level;
             Title = title;
+            Key = SectionIndex.Normalize(title);
             Range = range;
             FirstLine = firstLine;
             LastLine = lastLine;
@@ -20,7 +21,8 @@ namespace SpecConstitution.SpecKit
         public string Title { get; }
 
         /// <summary>The heading text without emphasis and "(mandatory)" notes, lower case: what checks compare.</summary>
-        public string Key => SectionIndex.Normalize(Title);
+        // Computed once: checks ask for it once per line of the document.
+        public string Key { get; }
 
         public TextRange Range { get; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using SpecConstitution.Text;
 
@@ -12,23 +13,25 @@ namespace SpecConstitution.SpecKit
         // The tokens of spec-, plan- and tasks-template.md (current and legacy generations).
         private static readonly Regex FeatureTokens = new Regex(
             @"\[FEATURE NAME\]|\[FEATURE\]|\[###-feature-name\]|\[###-feature\]|\[DATE\]|\$ARGUMENTS|\[Brief Title\]|\[e\.g\.,[^\]]*\]",
-            RegexOptions.CultureInvariant, Timeout);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // constitution-template.md uses [ALL_CAPS_WITH_UNDERSCORES] tokens and TODO(FIELD) for deferred values.
         private static readonly Regex ConstitutionTokens = new Regex(
             @"\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]|TODO\([A-Z][A-Z0-9_]*\)",
-            RegexOptions.CultureInvariant, Timeout);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         public static List<Placeholder> ReadFeatureTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, FeatureTokens);
 
         public static List<Placeholder> ReadConstitutionTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, ConstitutionTokens);
 
+        [MethodImpl(JitHints.Optimize)]
         private static List<Placeholder> Read(IReadOnlyList<MarkdownLine> lines, Regex tokens)
         {
             var found = new List<Placeholder>();
             foreach (MarkdownLine line in lines)
             {
-                if (!line.IsProse)
+                // Every token starts with '[', '$' or "TODO(": skip the mask and the regex on the other lines.
+                if (!line.IsProse || (line.Text.IndexOf('[') < 0 && line.Text.IndexOf('$') < 0 && line.Text.IndexOf("TODO(", System.StringComparison.Ordinal) < 0))
                 {
                     continue;
                 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using SpecConstitution.Text;
 
@@ -8,8 +9,9 @@ namespace SpecConstitution.SpecKit
     /// <summary>Builds the section tree of a scanned document and answers "which section is this line in".</summary>
     public static class SectionIndex
     {
-        private static readonly Regex Note = new Regex(@"[*_]*\((?:mandatory|optional|include if[^)]*)\)[*_]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, System.TimeSpan.FromSeconds(1));
+        private static readonly Regex Note = new Regex(@"[*_]*\((?:mandatory|optional|include if[^)]*)\)[*_]*", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, System.TimeSpan.FromSeconds(1));
 
+        [MethodImpl(JitHints.Optimize)]
         public static IReadOnlyList<MarkdownSection> Build(IReadOnlyList<MarkdownLine> lines)
         {
             var headings = lines.Where(l => l.IsProse && l.HeadingLevel > 0).ToList();

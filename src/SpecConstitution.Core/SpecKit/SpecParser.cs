@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using SpecConstitution.Text;
 
@@ -12,22 +13,23 @@ namespace SpecConstitution.SpecKit
 
         // Requirements are declared as list items: "- **FR-001**: System MUST ...". Mentions in prose are not declarations.
         private static readonly Regex RequirementItem = new Regex(
-            @"^\s*[-*+]\s+(?<strike>~~)?\*\*(?<id>(?:FR|SC)-?\d+[A-Za-z]?)\*\*(?:~~)?\s*:?\s*(?<text>.*)$", RegexOptions.CultureInvariant, Timeout);
+            @"^\s*[-*+]\s+(?<strike>~~)?\*\*(?<id>(?:FR|SC)-?\d+[A-Za-z]?)\*\*(?:~~)?\s*:?\s*(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
-        private static readonly Regex HeaderField = new Regex(@"^\s*\*\*(?<name>Feature Branch|Created|Status|Input)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex HeaderField = new Regex(@"^\s*\*\*(?<name>Feature Branch|Created|Status|Input)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         private static readonly Regex StoryHeading = new Regex(
             @"^User Story\s+(?<n>\d+)\s*(?:[-–—:]\s*(?<title>.*?))?\s*(?:\(Priority:\s*(?<p>P\d+)\s*\))?\s*(?:🎯.*)?$",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex Scenario = new Regex(@"^\s*(?:\d+[.)]|[-*+])\s+.*\*\*Given\*\*", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Scenario = new Regex(@"^\s*(?:\d+[.)]|[-*+])\s+.*\*\*Given\*\*", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
-        private static readonly Regex EntityItem = new Regex(@"^\s*[-*+]\s+\*\*(?<name>[^*]+)\*\*", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex EntityItem = new Regex(@"^\s*[-*+]\s+\*\*(?<name>[^*]+)\*\*", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
-        private static readonly Regex SessionHeading = new Regex(@"^Session\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex SessionHeading = new Regex(@"^Session\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
-        private static readonly Regex Question = new Regex(@"^\s*[-*+]\s+Q\s*:", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Question = new Regex(@"^\s*[-*+]\s+Q\s*:", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
+        [MethodImpl(JitHints.Optimize)]
         public static SpecDocument Parse(SourceFile file)
         {
             IReadOnlyList<MarkdownLine> lines = MarkdownScanner.Scan(file);
@@ -63,7 +65,9 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                Match field = HeaderField.Match(line.Text);
+                // Header fields, scenarios, requirements and entities are all bold ("**"): most prose lines skip four regexes.
+                bool bold = line.Text.IndexOf("**", System.StringComparison.Ordinal) >= 0;
+                Match field = bold ? HeaderField.Match(line.Text) : Match.Empty;
                 if (field.Success)
                 {
                     string value = field.Groups["v"].Value.Trim('*', ' ', '`');
@@ -84,7 +88,7 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                if (Scenario.IsMatch(line.Text))
+                if (bold && Scenario.IsMatch(line.Text))
                 {
                     scenarios++;
                     if (currentStory != null)
@@ -101,7 +105,7 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                Match item = RequirementItem.Match(line.Text);
+                Match item = bold ? RequirementItem.Match(line.Text) : Match.Empty;
                 if (item.Success)
                 {
                     Group id = item.Groups["id"];
@@ -117,7 +121,7 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                if (SectionIndex.Enclosing(sections, line.Number, "key entities") != null)
+                if (bold && SectionIndex.Enclosing(sections, line.Number, "key entities") != null)
                 {
                     Match entity = EntityItem.Match(line.Text);
                     if (entity.Success)

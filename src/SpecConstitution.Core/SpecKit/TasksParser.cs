@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using SpecConstitution.Text;
 
@@ -18,19 +19,18 @@ namespace SpecConstitution.SpecKit
 
         private static readonly Regex TaskLine = new Regex(
             @"^(?<indent>\s*)(?<bullet>[-*+])\s+\[(?<done>[ xX])\]\s+(?<bold>\*\*)?(?<id>T\d+(?<suffix>[a-z]|\.\d+)?)\b(?:\*\*)?(?<colon>:)?(?<rest>.*)$",
-            RegexOptions.CultureInvariant, Timeout);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
-        private static readonly Regex Label = new Regex(@"^\s*\[(?<label>[^\]]+)\]", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Label = new Regex(@"^\s*\[(?<label>[^\]]+)\]", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
-        private static readonly Regex StoryLabel = new Regex(@"^US\d+$", RegexOptions.CultureInvariant, Timeout);
-
-        private static readonly Regex PhaseStory = new Regex(@"User Story\s+(?<n>\d+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex PhaseStory = new Regex(@"User Story\s+(?<n>\d+)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, Timeout);
 
         // "Phase 2: Foundational (Generic Callback - US3)": a shared-looking phase written for one story.
-        private static readonly Regex PhaseStoryLabel = new Regex(@"\bUS(?<n>\d+)\b", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex PhaseStoryLabel = new Regex(@"\bUS(?<n>\d+)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
-        private static readonly Regex Citation = new Regex(@"(?<![\w/-])(?:(?<feature>\d{3,}-[A-Za-z0-9][A-Za-z0-9-]*)/)?(?<id>(?:FR|SC)-\d{1,4}[a-z]?)\b", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Citation = new Regex(@"(?<![\w/-])(?:(?<feature>\d{3,}-[A-Za-z0-9][A-Za-z0-9-]*)/)?(?<id>(?:FR|SC)-\d{1,4}[a-z]?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
+        [MethodImpl(JitHints.Optimize)]
         public static TasksDocument Parse(SourceFile file)
         {
             IReadOnlyList<MarkdownLine> lines = MarkdownScanner.Scan(file);
@@ -55,7 +55,7 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                Match match = TaskLine.Match(line.Text);
+                Match match = line.Text.IndexOf('[') >= 0 ? TaskLine.Match(line.Text) : Match.Empty; // no checkbox, no task
                 if (match.Success)
                 {
                     tasks.Add(ReadTask(line, match, phase));
@@ -65,6 +65,7 @@ namespace SpecConstitution.SpecKit
             return new TasksDocument(file, tasks) { Phases = phases, Placeholders = PlaceholderReader.ReadFeatureTokens(lines) };
         }
 
+        [MethodImpl(JitHints.Optimize)]
         private static TaskItem ReadTask(MarkdownLine line, Match match, TaskPhase? phase)
         {
             Group id = match.Groups["id"];
@@ -100,10 +101,10 @@ namespace SpecConstitution.SpecKit
             var stories = new List<string>();
             Match label;
             int labelsSeen = 0;
-            while ((label = Label.Match(rest)).Success)
+            while (rest.TrimStart().StartsWith("[", StringComparison.Ordinal) && (label = Label.Match(rest)).Success)
             {
                 string[] parts = label.Groups["label"].Value.Split(new[] { ',', ' ', ';' }, StringSplitOptions.RemoveEmptyEntries);
-                if (!parts.All(p => p == "P" || StoryLabel.IsMatch(p)))
+                if (!parts.All(p => p == "P" || IsStoryLabel(p)))
                 {
                     break; // "[NEEDS CLARIFICATION]" or a link: description, not a label
                 }
@@ -145,7 +146,8 @@ namespace SpecConstitution.SpecKit
             };
 
             var citations = new List<RequirementCitation>();
-            foreach (Match cited in Citation.Matches(line.Text, descriptionStart))
+            bool citesSomething = line.Text.IndexOf("FR-", descriptionStart, StringComparison.Ordinal) >= 0 || line.Text.IndexOf("SC-", descriptionStart, StringComparison.Ordinal) >= 0;
+            foreach (Match cited in citesSomething ? Citation.Matches(line.Text, descriptionStart).Cast<Match>() : Enumerable.Empty<Match>())
             {
                 citations.Add(new RequirementCitation(cited.Groups["feature"].Success ? cited.Groups["feature"].Value : null, cited.Groups["id"].Value,
                     TextRange.OnLine(line.Number, cited.Index + 1, cited.Length)));
@@ -156,6 +158,10 @@ namespace SpecConstitution.SpecKit
             task.MentionsPath = mentionsPath;
             return task;
         }
+
+        // "US1", "US12": what ^US\d+$ matched, without a regex call per label.
+        private static bool IsStoryLabel(string part) =>
+            part.Length > 2 && part.StartsWith("US", StringComparison.Ordinal) && part.Skip(2).All(char.IsDigit);
 
         private static TaskPhase? ReadPhase(MarkdownLine line)
         {
