@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
+using SpecConstitution.Text;
 
 namespace SpecConstitution.Json
 {
@@ -15,6 +17,7 @@ namespace SpecConstitution.Json
             return builder.ToString();
         }
 
+        [MethodImpl(JitHints.Optimize)]
         private static void Write(JsonNode node, StringBuilder builder, int depth)
         {
             switch (node)
@@ -59,11 +62,21 @@ namespace SpecConstitution.Json
             builder.Append(close);
         }
 
+        // Runs of plain characters are appended at once: manifests and SARIF logs carry tens of thousands of strings.
+        [MethodImpl(JitHints.Optimize)]
         private static void WriteString(string value, StringBuilder builder)
         {
             builder.Append('"');
-            foreach (char c in value)
+            int plainStart = 0;
+            for (int i = 0; i < value.Length; i++)
             {
+                char c = value[i];
+                if (c >= 0x20 && c != '"' && c != '\\')
+                {
+                    continue;
+                }
+
+                builder.Append(value, plainStart, i - plainStart);
                 switch (c)
                 {
                     case '"': builder.Append("\\\""); break;
@@ -71,20 +84,13 @@ namespace SpecConstitution.Json
                     case '\n': builder.Append("\\n"); break;
                     case '\r': builder.Append("\\r"); break;
                     case '\t': builder.Append("\\t"); break;
-                    default:
-                        if (c < 0x20)
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
+                    default: builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
                 }
+
+                plainStart = i + 1;
             }
 
+            builder.Append(value, plainStart, value.Length - plainStart);
             builder.Append('"');
         }
     }
