@@ -14,18 +14,20 @@ namespace SpecConstitution.Tasks
         public static void WriteSarif(string path, IReadOnlyList<Finding> reported, IReadOnlyList<Finding> suppressed, string root)
         {
             string version = typeof(SpecReportWriter).Assembly.GetName().Version?.ToString() ?? "0.0.0";
-            AtomicFile.WriteAllText(path, SarifReport.Write(reported, suppressed, root, version));
+            JsonObject sarif = SarifReport.Build(reported, suppressed, root, version);
+            AtomicFile.Write(path, writer => JsonTextWriter.Write(sarif, writer));
         }
 
         public static void WriteCoverage(string path, SpecKitTree tree)
         {
             IReadOnlyList<RequirementCoverage> rows = CoverageMatrix.Build(tree);
-            AtomicFile.WriteAllText(path, JsonTextWriter.Write(new JsonObject()
+            JsonObject coverage = new JsonObject()
                 .Set("root", tree.RootPath)
                 .Set("requirements", rows.Count)
                 .Set("covered", rows.Count(r => r.TaskIds.Count > 0))
                 .Set("done", rows.Count(r => r.IsDone))
-                .Set("matrix", CoverageMatrix.ToJson(rows))));
+                .Set("matrix", CoverageMatrix.ToJson(rows));
+            AtomicFile.Write(path, writer => JsonTextWriter.Write(coverage, writer));
         }
     }
 }

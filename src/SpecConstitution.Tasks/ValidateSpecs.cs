@@ -63,9 +63,12 @@ namespace SpecConstitution.Tasks
             }
             else
             {
+                var phases = new PhaseTimer();
                 SpecKitTree tree = LoadTree(root);
                 RulesFile? rules = LoadRules(root);
+                phases.End("load");
                 IReadOnlyList<Finding> all = SpecChainChecker.Check(tree, rules, SpecCheckOptions.WithVagueWords(VagueWords));
+                phases.End("check");
                 var lines = new LineLookup();
                 string baselinePath = NullIfEmpty(BaselineFile) ?? Path.Combine(root, ".specify", SpecBaseline.FileName);
                 bool elected = BuildOwnerElection.IsOwner(SolutionConfiguration, ProjectFile ?? string.Empty, root) && FirstInThisNode(root, all);
@@ -86,6 +89,7 @@ namespace SpecConstitution.Tasks
                     suppressed = all.Except(reported).ToArray();
                 }
 
+                phases.End("baseline");
                 if (owner)
                 {
                     foreach (Finding finding in reported)
@@ -93,6 +97,8 @@ namespace SpecConstitution.Tasks
                         FindingLogger.Log(Log, finding);
                     }
                 }
+
+                phases.End("log");
 
                 Log.LogMessage(MessageImportance.Normal, "SpecConstitution: checked {0} feature(s) under {1}: {2} finding(s), {3} in the baseline{4}.",
                     tree.Features.Count, root, reported.Count, suppressed.Count, owner ? string.Empty : " (reported by another project of this build)");
@@ -106,10 +112,13 @@ namespace SpecConstitution.Tasks
                 {
                     SpecReportWriter.WriteCoverage(CoverageFile!, tree);
                 }
+
+                phases.End("reports");
+                Log.LogMessage(MessageImportance.Low, "SpecConstitution: ValidateSpecs phases (ms): {0}", phases);
             }
 
             FindingCount = reported.Count;
-            AtomicFile.WriteAllText(FindingsFile, JsonTextWriter.Write(new JsonObject()
+            JsonObject findings = new JsonObject()
                 .Set("root", root)
                 .Set("findings", new JsonArray(reported.Select(f => (JsonNode)new JsonObject()
                     .Set("id", f.Id)
@@ -117,7 +126,8 @@ namespace SpecConstitution.Tasks
                     .Set("message", f.Message)
                     .Set("file", f.FilePath)
                     .Set("line", f.Range.Line)
-                    .Set("column", f.Range.Column))))));
+                    .Set("column", f.Range.Column))));
+            AtomicFile.Write(FindingsFile, writer => JsonTextWriter.Write(findings, writer));
         }
 
         private static bool IsSpecKitTree(string root) =>

@@ -15,7 +15,11 @@ namespace SpecConstitution.Checking
             Write(findings, Array.Empty<Finding>(), rootPath, toolVersion);
 
         /// <summary>Reported findings, plus those a baseline suppresses (kept in the log, marked as externally suppressed).</summary>
-        public static string Write(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> suppressed, string rootPath, string toolVersion)
+        public static string Write(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> suppressed, string rootPath, string toolVersion) =>
+            JsonTextWriter.Write(Build(findings, suppressed, rootPath, toolVersion));
+
+        /// <summary>The SARIF 2.1.0 log as a JSON tree, for callers that stream it to a file.</summary>
+        public static JsonObject Build(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> suppressed, string rootPath, string toolVersion)
         {
             findings = findings.Concat(suppressed).ToArray();
             var suppressedSet = new HashSet<Finding>(suppressed);
@@ -55,10 +59,10 @@ namespace SpecConstitution.Checking
                 .Set("originalUriBaseIds", new JsonObject().Set("SRCROOT", new JsonObject().Set("uri", ToFileUri(rootPath))))
                 .Set("results", new JsonArray(results));
 
-            return JsonTextWriter.Write(new JsonObject()
+            return new JsonObject()
                 .Set("$schema", SchemaUri)
                 .Set("version", "2.1.0")
-                .Set("runs", new JsonArray(new JsonNode[] { run })));
+                .Set("runs", new JsonArray(new JsonNode[] { run }));
         }
 
         private static JsonObject WithSuppression(JsonObject result, bool suppressed) =>

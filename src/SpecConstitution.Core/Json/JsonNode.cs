@@ -76,11 +76,46 @@ namespace SpecConstitution.Json
 
     public sealed class JsonObject : JsonNode
     {
-        public SortedDictionary<string, JsonNode> Properties { get; } = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
+        // A list sorted on demand, not a SortedDictionary: reports hold hundreds of thousands of small objects, and a
+        // tree node per property plus a stack per enumeration made SARIF writing the slowest part of ValidateSpecs.
+        private readonly List<KeyValuePair<string, JsonNode>> _properties = new List<KeyValuePair<string, JsonNode>>();
+        private Dictionary<string, int>? _index;
+        private bool _sorted = true;
+
+        private const int LinearSearchLimit = 8;
+
+        /// <summary>The properties in ordinal key order (output is deterministic whatever the insertion order).</summary>
+        public IReadOnlyList<KeyValuePair<string, JsonNode>> Properties
+        {
+            get
+            {
+                if (!_sorted)
+                {
+                    _properties.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
+                    _index = null; // positions moved
+                    _sorted = true;
+                }
+
+                return _properties;
+            }
+        }
 
         public JsonObject Set(string key, JsonNode value)
         {
-            Properties[key] = value;
+            int existing = IndexOf(key);
+            if (existing >= 0)
+            {
+                _properties[existing] = new KeyValuePair<string, JsonNode>(key, value);
+                return this;
+            }
+
+            if (_sorted && _properties.Count > 0 && string.CompareOrdinal(_properties[_properties.Count - 1].Key, key) > 0)
+            {
+                _sorted = false;
+            }
+
+            _properties.Add(new KeyValuePair<string, JsonNode>(key, value));
+            _index?.Add(key, _properties.Count - 1);
             return this;
         }
 
@@ -90,6 +125,37 @@ namespace SpecConstitution.Json
 
         public JsonObject Set(string key, bool value) => Set(key, From(value));
 
-        public JsonNode? Get(string key) => Properties.TryGetValue(key, out JsonNode? value) ? value : null;
+        public JsonNode? Get(string key)
+        {
+            int i = IndexOf(key);
+            return i >= 0 ? _properties[i].Value : null;
+        }
+
+        private int IndexOf(string key)
+        {
+            if (_properties.Count <= LinearSearchLimit)
+            {
+                for (int i = 0; i < _properties.Count; i++)
+                {
+                    if (string.Equals(_properties[i].Key, key, StringComparison.Ordinal))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            if (_index == null)
+            {
+                _index = new Dictionary<string, int>(_properties.Count * 2, StringComparer.Ordinal);
+                for (int i = 0; i < _properties.Count; i++)
+                {
+                    _index[_properties[i].Key] = i;
+                }
+            }
+
+            return _index.TryGetValue(key, out int found) ? found : -1;
+        }
     }
 }

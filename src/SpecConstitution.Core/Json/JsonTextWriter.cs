@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
 using SpecConstitution.Text;
 
 namespace SpecConstitution.Json
@@ -11,87 +11,134 @@ namespace SpecConstitution.Json
     {
         public static string Write(JsonNode node)
         {
-            var builder = new StringBuilder();
-            Write(node, builder, 0);
-            builder.Append('\n');
-            return builder.ToString();
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            Write(node, writer);
+            return writer.ToString();
+        }
+
+        /// <summary>Streams the document: reports with tens of thousands of results are never built as one string.</summary>
+        public static void Write(JsonNode node, TextWriter writer)
+        {
+            Write(node, writer, 0);
+            writer.Write('\n');
         }
 
         [MethodImpl(JitHints.Optimize)]
-        private static void Write(JsonNode node, StringBuilder builder, int depth)
+        private static void Write(JsonNode node, TextWriter writer, int depth)
         {
             switch (node)
             {
                 case JsonString s:
-                    WriteString(s.Value, builder);
+                    WriteString(s.Value, writer);
                     break;
                 case JsonLiteral literal:
-                    builder.Append(literal.Text);
+                    writer.Write(literal.Text);
                     break;
                 case JsonArray array:
-                    WriteContainer(builder, depth, '[', ']', array.Items, (item, b) => Write(item, b, depth + 1));
+                    writer.Write('[');
+                    for (int i = 0; i < array.Items.Count; i++)
+                    {
+                        NewItem(writer, depth, first: i == 0);
+                        Write(array.Items[i], writer, depth + 1);
+                    }
+
+                    Close(writer, depth, ']', empty: array.Items.Count == 0);
                     break;
                 case JsonObject obj:
-                    WriteContainer(builder, depth, '{', '}', obj.Properties, (pair, b) =>
+                    IReadOnlyList<KeyValuePair<string, JsonNode>> properties = obj.Properties;
+                    writer.Write('{');
+                    for (int i = 0; i < properties.Count; i++)
                     {
-                        WriteString(pair.Key, b);
-                        b.Append(": ");
-                        Write(pair.Value, b, depth + 1);
-                    });
+                        NewItem(writer, depth, first: i == 0);
+                        WriteString(properties[i].Key, writer);
+                        writer.Write(": ");
+                        Write(properties[i].Value, writer, depth + 1);
+                    }
+
+                    Close(writer, depth, '}', empty: properties.Count == 0);
                     break;
             }
         }
 
-        private static void WriteContainer<T>(StringBuilder builder, int depth, char open, char close, IEnumerable<T> items, System.Action<T, StringBuilder> writeItem)
+        private static void NewItem(TextWriter writer, int depth, bool first)
         {
-            builder.Append(open);
-            bool any = false;
-            foreach (T item in items)
-            {
-                builder.Append(any ? ",\n" : "\n");
-                builder.Append(' ', (depth + 1) * 2);
-                writeItem(item, builder);
-                any = true;
-            }
-
-            if (any)
-            {
-                builder.Append('\n').Append(' ', depth * 2);
-            }
-
-            builder.Append(close);
+            writer.Write(first ? "\n" : ",\n");
+            writer.Write(Indent(depth + 1));
         }
 
-        // Runs of plain characters are appended at once: manifests and SARIF logs carry tens of thousands of strings.
-        [MethodImpl(JitHints.Optimize)]
-        private static void WriteString(string value, StringBuilder builder)
+        private static readonly string[] Indents = new string[32];
+
+        private static string Indent(int depth)
         {
-            builder.Append('"');
-            int plainStart = 0;
-            for (int i = 0; i < value.Length; i++)
+            if (depth >= Indents.Length)
             {
-                char c = value[i];
-                if (c >= 0x20 && c != '"' && c != '\\')
-                {
-                    continue;
-                }
-
-                builder.Append(value, plainStart, i - plainStart);
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-                    case '\t': builder.Append("\\t"); break;
-                    default: builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                }
-
-                plainStart = i + 1;
+                return new string(' ', depth * 2);
             }
 
-            builder.Append(value, plainStart, value.Length - plainStart);
-            builder.Append('"');
+            return Indents[depth] ??= new string(' ', depth * 2);
+        }
+
+        private static void Close(TextWriter writer, int depth, char close, bool empty)
+        {
+            if (!empty)
+            {
+                writer.Write('\n');
+                writer.Write(Indent(depth));
+            }
+
+            writer.Write(close);
+        }
+
+        // Most strings need no escaping and are written whole; manifests and SARIF logs carry tens of thousands of them.
+        [MethodImpl(JitHints.Optimize)]
+        private static void WriteString(string value, TextWriter writer)
+        {
+            writer.Write('"');
+            if (!NeedsEscaping(value))
+            {
+                writer.Write(value);
+                writer.Write('"');
+                return;
+            }
+
+            foreach (char c in value)
+            {
+                switch (c)
+                {
+                    case '"': writer.Write("\\\""); break;
+                    case '\\': writer.Write("\\\\"); break;
+                    case '\n': writer.Write("\\n"); break;
+                    case '\r': writer.Write("\\r"); break;
+                    case '\t': writer.Write("\\t"); break;
+                    default:
+                        if (c < 0x20)
+                        {
+                            writer.Write("\\u");
+                            writer.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            writer.Write(c);
+                        }
+
+                        break;
+                }
+            }
+
+            writer.Write('"');
+        }
+
+        private static bool NeedsEscaping(string value)
+        {
+            foreach (char c in value)
+            {
+                if (c < 0x20 || c == '"' || c == '\\')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

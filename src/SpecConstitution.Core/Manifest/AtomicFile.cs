@@ -10,22 +10,29 @@ namespace SpecConstitution.Manifest
     {
         private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
 
-        public static void WriteAllText(string path, string content)
+        public static void WriteAllText(string path, string content) => Write(path, writer => writer.Write(content));
+
+        /// <summary>Streams the content into the temp file (large reports never exist as one string), then renames it.</summary>
+        public static void Write(string path, Action<TextWriter> write)
         {
             string fullPath = Path.GetFullPath(path);
             string directory = Path.GetDirectoryName(fullPath)!;
             Directory.CreateDirectory(directory);
             string temp = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-            File.WriteAllText(temp, content, Utf8NoBom);
             try
             {
+                using (var writer = new StreamWriter(temp, append: false, Utf8NoBom, bufferSize: 1 << 16))
+                {
+                    write(writer);
+                }
+
                 MoveWithRetry(temp, fullPath);
             }
             finally
             {
                 if (File.Exists(temp))
                 {
-                    File.Delete(temp);
+                    File.Delete(temp); // a failed write or move leaves no stray temp file
                 }
             }
         }
