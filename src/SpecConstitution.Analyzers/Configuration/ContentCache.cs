@@ -12,8 +12,14 @@ namespace SpecConstitution.Analyzers.Configuration
     internal sealed class ContentCache<T>
         where T : class
     {
-        private const int Capacity = 64;
+        private readonly int _capacity;
         private readonly ConcurrentDictionary<string, T> _entries = new ConcurrentDictionary<string, T>();
+
+        /// <param name="capacity">Entries kept before the cache starts over: above the number of files one build passes.</param>
+        public ContentCache(int capacity = 64)
+        {
+            _capacity = capacity;
+        }
 
         public T GetOrAdd(string path, SourceText text, System.Func<string, SourceText, T> parse)
         {
@@ -23,7 +29,7 @@ namespace SpecConstitution.Analyzers.Configuration
                 return cached;
             }
 
-            if (_entries.Count >= Capacity)
+            if (_entries.Count >= _capacity)
             {
                 // Edits produce a new checksum each time; dropping everything now and then keeps memory bounded.
                 _entries.Clear();

@@ -18,7 +18,9 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
     /// </summary>
     internal static class SpecRequirements
     {
-        private static readonly ContentCache<SpecDocument> Specs = new ContentCache<SpecDocument>();
+        // Only the IDs are kept, so a repository's thousand spec.md files fit: a 64-entry cache emptied itself
+        // every 64 files and re-parsed every spec in every compilation.
+        private static readonly ContentCache<DeclaredRequirements> Specs = new ContentCache<DeclaredRequirements>(capacity: 8192);
 
         public static RequirementIndex Load(AnalyzerOptions options, CancellationToken cancellationToken)
         {
@@ -32,11 +34,27 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
                     continue;
                 }
 
-                SpecDocument spec = Specs.GetOrAdd(file.Path, text, (path, t) => SpecParser.Parse(new SourceFile(path, t.ToString())));
-                index.AddFeature(feature, spec.Requirements.Select(r => r.Id), spec.WithdrawnIds);
+                DeclaredRequirements declared = Specs.GetOrAdd(file.Path, text, (path, t) => DeclaredRequirements.Of(SpecParser.Parse(new SourceFile(path, t.ToString()))));
+                index.AddFeature(feature, declared.Ids, declared.Withdrawn);
             }
 
             return index;
+        }
+
+        private sealed class DeclaredRequirements
+        {
+            private DeclaredRequirements(string[] ids, string[] withdrawn)
+            {
+                Ids = ids;
+                Withdrawn = withdrawn;
+            }
+
+            public string[] Ids { get; }
+
+            public string[] Withdrawn { get; }
+
+            public static DeclaredRequirements Of(SpecDocument spec) =>
+                new DeclaredRequirements(spec.Requirements.Select(r => r.Id).ToArray(), spec.WithdrawnIds.ToArray());
         }
 
         /// <summary>The feature folder of a spec.md (<c>specs/001-quote-limits/spec.md</c> → <c>001-quote-limits</c>).</summary>
