@@ -51,6 +51,9 @@ namespace SpecConstitution.Tasks
         /// <summary>"true"/"false" when the requirement-coverage check ran in this build; empty adds no gate.</summary>
         public string? RequirementCoverageGatePassed { get; set; }
 
+        /// <summary>requirement-coverage.json of this build (FR → code → tests), embedded as predicate.spec.traceability.</summary>
+        public string? RequirementCoverageFile { get; set; }
+
         [Output]
         public bool GatesPassed { get; set; }
 
@@ -78,7 +81,7 @@ namespace SpecConstitution.Tasks
                 string.IsNullOrWhiteSpace(ProjectFile) ? null : DeployManifestBuilder.RelativePath(root, ProjectFile!),
                 NullIfBlank(Configuration), NullIfBlank(TargetFramework), NullIfBlank(Stage) ?? "build", BuilderVersion(),
                 IncludeTimestamps ? DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null);
-            var inputs = new ManifestInputs(tree, rules, specFindings, analysis, source, ReadSubjects(), build);
+            var inputs = new ManifestInputs(tree, rules, specFindings, analysis, source, ReadSubjects(), build) { Traceability = ReadTraceability() };
 
             // The gates are decided before the manifest is written, and written into it.
             bool? coverage = bool.TryParse(RequirementCoverageGatePassed?.Trim(), out bool covered) ? covered : (bool?)null;
@@ -91,6 +94,25 @@ namespace SpecConstitution.Tasks
                 Log.LogMessage(check.Passed ? MessageImportance.Low : MessageImportance.High, "SpecConstitution: deploy gate '{0}' {1}: {2}",
                     check.Id, !check.Enabled ? "off" : check.Passed ? "passed" : "FAILED", check.Reason);
             }
+        }
+
+        private JsonNode? ReadTraceability()
+        {
+            string? path = NullIfBlank(RequirementCoverageFile);
+            if (path == null || !File.Exists(path))
+            {
+                return null;
+            }
+
+            if (JsonTextReader.TryParse(File.ReadAllText(path), out JsonNode? matrix) && matrix is JsonObject)
+            {
+                return matrix;
+            }
+
+            var info = DiagnosticCatalog.ManifestInputUnreadable;
+            Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, path, 0, 0, 0, 0,
+                string.Format(CultureInfo.InvariantCulture, info.MessageFormat, path, "it is not the requirement-coverage JSON; the traceability matrix is left out of the manifest"));
+            return null;
         }
 
         private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SpecConstitution.Integration.Tests.Infrastructure;
 
 namespace SpecConstitution.Integration.Tests;
@@ -157,6 +158,15 @@ public class ProjectRulesBuildTests(PackageFixture package)
         Assert.Contains("| 001-quote-limits | FR-001 | `QuoteLimiter` | `QuoteLimiterTests.Rejects_the_101st_request` |", report);
         Assert.Contains("| 001-quote-limits | FR-002 | — | — |", report);
         Assert.Contains("\"gatePassed\": false", dir.Read("App/obj/Debug/net10.0/specconstitution/requirement-coverage.json"));
+
+        // The same matrix travels with the deployment, in the manifest.
+        using (JsonDocument manifest = JsonDocument.Parse(dir.Read("App/bin/Debug/net10.0/spec-manifest.json")))
+        {
+            JsonElement traceability = manifest.RootElement.GetProperty("predicate").GetProperty("spec").GetProperty("traceability");
+            Assert.False(traceability.GetProperty("gatePassed").GetBoolean());
+            JsonElement fr001 = traceability.GetProperty("requirements").EnumerateArray().Single(r => r.GetProperty("requirement").GetString() == "FR-001");
+            Assert.Contains("QuoteLimiterTests.Rejects_the_101st_request", string.Join(";", fr001.GetProperty("tests").EnumerateArray().Select(t => t.GetString())));
+        }
 
         CommandResult deploy = dir.Build("App/App.csproj", "-p:SpecConstitutionDeploy=true", "-p:SolutionPath=" + dir.FullPath("Quotes.sln"));
 

@@ -12,6 +12,21 @@ namespace SpecConstitution.Manifest
 
         public static void WriteAllText(string path, string content) => Write(path, writer => writer.Write(content));
 
+        /// <summary>
+        /// Writes only when the content differs, so the file's timestamp moves only when its meaning does: targets that
+        /// list it as an input stay skipped on a no-op build.
+        /// </summary>
+        public static bool WriteIfChanged(string path, string content)
+        {
+            if (File.Exists(path) && string.Equals(File.ReadAllText(path, Utf8NoBom), content, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            WriteAllText(path, content);
+            return true;
+        }
+
         /// <summary>Streams the content into the temp file (large reports never exist as one string), then renames it.</summary>
         public static void Write(string path, Action<TextWriter> write)
         {

@@ -38,9 +38,7 @@ namespace SpecConstitution.Manifest
                 .Set("runDetails", RunDetailsJson(inputs))
                 .Set("source", SourceJson(inputs))
                 .Set("constitution", ConstitutionJson(inputs))
-                .Set("spec", new JsonObject().Set("features", new JsonArray(inputs.Tree.Features
-                    .OrderBy(f => f.Name, StringComparer.Ordinal)
-                    .Select(f => (JsonNode)FeatureJson(f, inputs, coverage)))))
+                .Set("spec", SpecJson(inputs, coverage))
                 .Set("analysis", AnalysisJson(inputs))
                 .Set("gates", gates.ToJson());
 
@@ -49,6 +47,20 @@ namespace SpecConstitution.Manifest
                 .Set("subject", subjects)
                 .Set("predicateType", PredicateType)
                 .Set("predicate", predicate);
+        }
+
+        private static JsonObject SpecJson(ManifestInputs inputs, IReadOnlyList<RequirementCoverage> coverage)
+        {
+            var spec = new JsonObject().Set("features", new JsonArray(inputs.Tree.Features
+                .OrderBy(f => f.Name, StringComparer.Ordinal)
+                .Select(f => (JsonNode)FeatureJson(f, inputs, coverage))));
+            if (inputs.Traceability != null)
+            {
+                // Which code and which tests cite each requirement: what a reviewer of the deployment asks first.
+                spec.Set("traceability", inputs.Traceability);
+            }
+
+            return spec;
         }
 
         private static JsonObject BuildDefinitionJson(ManifestInputs inputs)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SpecConstitution.Diagnostics;
+using SpecConstitution.Json;
 using SpecConstitution.Rules;
 using SpecConstitution.Source;
 using SpecConstitution.SpecKit;
@@ -33,6 +34,9 @@ namespace SpecConstitution.Manifest
         public IReadOnlyList<ManifestSubject> Subjects { get; }
 
         public BuildParameters Build { get; }
+
+        /// <summary>The requirement → code → tests matrix of the requirement-coverage rule (its JSON), when this build computed one.</summary>
+        public JsonNode? Traceability { get; set; }
     }
 
     /// <summary>A shipped file: its name relative to the output folder and its full path on disk.</summary>

@@ -72,8 +72,8 @@ namespace SpecConstitution.Tasks.ProjectRules
 
             MatrixFile = Path.Combine(OutputDirectory, "requirement-coverage.json");
             ReportFile = Path.Combine(OutputDirectory, "requirement-coverage.md");
-            AtomicFile.WriteAllText(MatrixFile, JsonTextWriter.Write(matrix.ToJson()));
-            AtomicFile.WriteAllText(ReportFile, matrix.ToMarkdown());
+            AtomicFile.WriteIfChanged(MatrixFile, JsonTextWriter.Write(matrix.ToJson())); // an input of the manifest target
+            AtomicFile.WriteIfChanged(ReportFile, matrix.ToMarkdown());
             GatePassed = matrix.GatePassed;
             Log.LogMessage(MessageImportance.Normal, "SpecConstitution: {0} requirement(s), {1} citation(s), gate {2}; report {3}",
                 matrix.Rows.Count, citations.Count, GatePassed ? "passed" : "failed", ReportFile);

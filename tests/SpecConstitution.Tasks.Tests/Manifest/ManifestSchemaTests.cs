@@ -27,15 +27,19 @@ public sealed class ManifestSchemaTests
         }
 
         string sarif = scenario.Directory.Write("App/obj/App.sarif", """{"version":"2.1.0","runs":[{"results":[{"ruleId":"SC1001","level":"warning","message":{"text":"a"}}]}]}""");
+        string matrix = scenario.Directory.Write("App/obj/requirement-coverage.json",
+            """{"gatePassed":false,"requirements":[{"feature":"001-quotes","requirement":"FR-001","draft":false,"code":["QuoteLimiter"],"tests":["QuoteLimiterTests.Rejects_the_101st_request"]},{"feature":"001-quotes","requirement":"FR-002","draft":false,"code":[],"tests":[]}]}""");
         scenario.WriteManifest(t =>
         {
             t.IncludeTimestamps = variant == "timestamps";
             t.ErrorLog = variant == "sarif" ? sarif : null;
             t.RepositoryUrl = variant == "passing" ? "https://github.com/example/quotes" : null;
             t.RequirementCoverageGatePassed = variant == "requirement-coverage" ? "false" : null;
+            t.RequirementCoverageFile = variant == "requirement-coverage" ? matrix : null;
         });
 
         Assert.Equal(string.Empty, Validate(scenario.ManifestPath));
+        Assert.Equal(variant == "requirement-coverage", File.ReadAllText(scenario.ManifestPath).Contains("\"QuoteLimiterTests.Rejects_the_101st_request\"", StringComparison.Ordinal));
     }
 
     [Fact]
