@@ -133,6 +133,8 @@ namespace SpecConstitution.Analyzers.Endpoints
                     return Receiver(call) is IOperation receiver ? new[] { receiver } : Array.Empty<IOperation>();
                 case ILocalReferenceOperation local:
                     return _localValues.GetOrAdd(local.Local, l => LocalValues((ILocalSymbol)l, builder).ToArray());
+                case IParameterReferenceOperation parameter when ExtensionBlocks.IsReceiver(parameter.Parameter):
+                    return ReceiversFor(parameter);
                 case IParameterReferenceOperation parameter:
                     return ArgumentsFor(parameter.Parameter);
                 case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member when member.Member.DeclaringSyntaxReferences.Length > 0:
@@ -155,6 +157,26 @@ namespace SpecConstitution.Analyzers.Endpoints
                 if (argument != null)
                 {
                     yield return argument.Value;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The receiver of an <c>extension(IEndpointRouteBuilder routes) { … }</c> block belongs to the block, not to
+        /// the member using it: the values are the receivers of the calls to the enclosing member.
+        /// </summary>
+        private IEnumerable<IOperation> ReceiversFor(IParameterReferenceOperation reference)
+        {
+            if (ExtensionBlocks.EnclosingMember(reference) is not IMethodSymbol member)
+            {
+                yield break;
+            }
+
+            foreach (IInvocationOperation site in _index.CallSites(member))
+            {
+                if (Unwrap(site.Instance) is IOperation receiver)
+                {
+                    yield return receiver;
                 }
             }
         }
@@ -268,7 +290,7 @@ namespace SpecConstitution.Analyzers.Endpoints
 
             if (method.Name.StartsWith("Map", StringComparison.Ordinal))
             {
-                return method.IsExtensionMethod && _index.ReturnsItsReceiver(method);
+                return (method.IsExtensionMethod || ExtensionBlocks.IsMember(method)) && _index.ReturnsItsReceiver(method);
             }
 
             IOperation? receiver = Receiver(call);

@@ -73,12 +73,12 @@ namespace SpecConstitution.Analyzers.Endpoints
         public bool ReturnsItsReceiver(IMethodSymbol method) =>
             _returnsReceiver.GetOrAdd(method.ReducedFrom ?? method, m =>
             {
-                if (m.Parameters.Length == 0)
+                string? receiver = ExtensionBlocks.IsMember(m) ? ExtensionBlocks.ReceiverName(m, _scanner.CancellationToken) : m.Parameters.FirstOrDefault()?.Name;
+                if (receiver == null)
                 {
                     return false;
                 }
 
-                string receiver = m.Parameters[0].Name;
                 var returned = new List<ExpressionSyntax?>();
                 foreach (SyntaxNode declaration in m.DeclaringSyntaxReferences.Select(r => r.GetSyntax(_scanner.CancellationToken)))
                 {
