@@ -76,4 +76,21 @@ public class IncrementalityTests(PackageFixture package)
         Assert.Empty(build.DiagnosticLines("SC3003"));
         Assert.Empty(build.DiagnosticLines("SC1001"));
     }
+
+    [Fact]
+    public void A_no_op_rebuild_runs_no_package_target_in_a_repository_without_packed_refs_or_rules_file()
+    {
+        // A fresh repository has no .git/packed-refs, and a team may keep no rules file: an input that does not exist
+        // makes MSBuild rebuild a target every time, so the package must not list either.
+        TestProjectDirectory dir = package.CreateProjectDirectory("no-op").WriteSpecKitTree().WriteWebProject().Write("App/Program.cs", SpecKitFiles.Program);
+        dir.Delete(".specify/memory/constitution.rules.yml");
+        dir.GitCommitAll();
+        Assert.False(dir.Exists(".git/packed-refs"));
+        Assert.True(dir.Build().ExitCode == 0);
+
+        CommandResult build = dir.Build("App/App.csproj", "-v:d");
+
+        Assert.True(Skipped(build, ValidateTarget), "ValidateSpecs should be skipped");
+        Assert.True(Skipped(build, "SpecConstitutionWriteManifest"), "the manifest target should be skipped");
+    }
 }
