@@ -46,6 +46,9 @@ namespace SpecConstitution.Checking
             _findings.Add(finding);
         }
 
+        /// <summary>A finding another context already passed through <see cref="Add"/> (severity applied, 'none' dropped).</summary>
+        public void AddChecked(Finding finding) => _findings.Add(finding);
+
         public static string Display(FeatureFolder feature, string fileName) => feature.Name + "/" + fileName;
     }
 }

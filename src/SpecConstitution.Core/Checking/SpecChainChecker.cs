@@ -26,17 +26,14 @@ namespace SpecConstitution.Checking
             }
 
             StepOrderCheck.RunDuplicatePrefixes(tree.Features, context);
-            foreach (FeatureFolder feature in tree.Features)
+            // Each feature is checked on its own (own context, read-only tree), so large trees are checked in
+            // parallel; Sort below gives the same order whatever the scheduling.
+            IEnumerable<Finding> featureFindings = tree.Features.Count < ParallelThreshold
+                ? tree.Features.SelectMany(f => CheckFeature(f, tree, rules, options))
+                : tree.Features.AsParallel().SelectMany(f => CheckFeature(f, tree, rules, options)).ToArray();
+            foreach (Finding finding in featureFindings)
             {
-                StepOrderCheck.Run(feature, context);
-                ClarificationCheck.Run(feature, context);
-                MarkerCheck.Run(feature, context);
-                SpecStructureCheck.Run(feature, context);
-                TasksCheck.Run(feature, context);
-                CoverageCheck.Run(feature, tree.Features, context);
-                PhantomCompletionCheck.Run(feature, context);
-                PlanCheck.Run(feature, tree.Constitution, context);
-                LifecycleCheck.Run(feature, context);
+                context.AddChecked(finding);
             }
 
             if (tree.Constitution != null)
@@ -50,6 +47,24 @@ namespace SpecConstitution.Checking
 
             ReportNothingChecked(tree, context);
             return Sort(context.Findings);
+        }
+
+        // Below this, starting PLINQ costs more than it saves.
+        private const int ParallelThreshold = 16;
+
+        private static IReadOnlyList<Finding> CheckFeature(FeatureFolder feature, SpecKitTree tree, RulesFile? rules, SpecCheckOptions options)
+        {
+            var context = new CheckContext(rules, options, tree);
+            StepOrderCheck.Run(feature, context);
+            ClarificationCheck.Run(feature, context);
+            MarkerCheck.Run(feature, context);
+            SpecStructureCheck.Run(feature, context);
+            TasksCheck.Run(feature, context);
+            CoverageCheck.Run(feature, tree.Features, context);
+            PhantomCompletionCheck.Run(feature, context);
+            PlanCheck.Run(feature, tree.Constitution, context);
+            LifecycleCheck.Run(feature, context);
+            return context.Findings;
         }
 
         public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings) => findings
