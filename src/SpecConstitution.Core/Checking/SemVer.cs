@@ -7,7 +7,7 @@ namespace SpecConstitution.Checking
     {
         private static readonly Regex Pattern = new Regex(
             @"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, System.TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
 
         public static bool IsValid(string version) => Pattern.IsMatch(version);
     }

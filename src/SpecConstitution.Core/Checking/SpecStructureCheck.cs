@@ -17,7 +17,7 @@ namespace SpecConstitution.Checking
         // The 2025 templates had no Success Criteria section; a legacy spec is not flooded for lacking one.
         private static readonly string[] LegacyMandatory = { "User Scenarios & Testing", "Requirements" };
 
-        private static readonly Regex HasNumber = new Regex(@"\d", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        private static readonly Regex HasNumber = new Regex(@"\d", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
         public static void Run(FeatureFolder feature, CheckContext context)
         {

@@ -43,7 +43,7 @@ namespace SpecConstitution.SpecKit
 
     public static class ChecklistParser
     {
-        private static readonly Regex Item = new Regex(@"^\s*[-*+]\s+\[(?<done>[ xX])\]\s+(?:\*\*)?(?<id>CHK\d+)?(?:\*\*)?\s*(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, System.TimeSpan.FromSeconds(1));
+        private static readonly Regex Item = new Regex(@"^\s*[-*+]\s+\[(?<done>[ xX])\]\s+(?:\*\*)?(?<id>CHK\d+)?(?:\*\*)?\s*(?<text>.*)$", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
 
         public static ChecklistDocument Parse(SourceFile file)
         {

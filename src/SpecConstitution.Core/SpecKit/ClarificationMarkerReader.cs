@@ -10,11 +10,11 @@ namespace SpecConstitution.SpecKit
         // Spec-Kit writes "[NEEDS CLARIFICATION: question]"; a bare "[NEEDS CLARIFICATION]" is open too.
         private static readonly Regex Marker = new Regex(
             @"\[NEEDS CLARIFICATION(?:\s*[:\-–]\s*(?<q>[^\]]*))?\]",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Compiled, System.TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
 
-        private static readonly Regex CheckboxItem = new Regex(@"^\s*[-*+]\s+\[[ xX]\]\s", RegexOptions.CultureInvariant | RegexOptions.Compiled, System.TimeSpan.FromSeconds(1));
+        private static readonly Regex CheckboxItem = new Regex(@"^\s*[-*+]\s+\[[ xX]\]\s", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
 
-        private static readonly Regex Strikethrough = new Regex(@"~~.+?~~", RegexOptions.CultureInvariant | RegexOptions.Compiled, System.TimeSpan.FromSeconds(1));
+        private static readonly Regex Strikethrough = new Regex(@"~~.+?~~", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
 
         // A struck-through requirement ("~~**FR-035**: … [NEEDS CLARIFICATION: …]~~") was withdrawn along with its question.
         private static string MaskStrikethrough(string text) =>

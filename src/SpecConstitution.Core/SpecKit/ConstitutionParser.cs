@@ -8,14 +8,14 @@ namespace SpecConstitution.SpecKit
     public static class ConstitutionParser
     {
         private static readonly System.TimeSpan Timeout = System.TimeSpan.FromSeconds(1);
-        private static readonly Regex VersionField = new Regex(@"\*\*Version\*\*\s*:\s*(?<v>[^\s|*]+)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-        private static readonly Regex RatifiedField = new Regex(@"\*\*Ratified\*\*\s*:\s*(?<v>[^|*]+?)\s*(?:\||$)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-        private static readonly Regex AmendedField = new Regex(@"\*\*Last Amended\*\*\s*:\s*(?<v>[^|*]+?)\s*(?:\||$)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex VersionField = new Regex(@"\*\*Version\*\*\s*:\s*(?<v>[^\s|*]+)", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex RatifiedField = new Regex(@"\*\*Ratified\*\*\s*:\s*(?<v>[^|*]+?)\s*(?:\||$)", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex AmendedField = new Regex(@"\*\*Last Amended\*\*\s*:\s*(?<v>[^|*]+?)\s*(?:\||$)", RegexOptions.CultureInvariant, Timeout);
 
         // "Version: 1.0.0 | Ratified: …" without the bold, or "**Version** 1.0.0": the version line, misspelt.
-        private static readonly Regex LooseVersionLine = new Regex(@"^\s*\**\s*Version\s*\**\s*:?\s*\**\s*v?\d+(?:\.\d+)*.*\bRatified\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex LooseVersionLine = new Regex(@"^\s*\**\s*Version\s*\**\s*:?\s*\**\s*v?\d+(?:\.\d+)*.*\bRatified\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex SyncVersionChange = new Regex(@"Version change\s*:\s*(?<from>.*?)\s*(?:→|->)\s*(?<to>v?\d+\.\d+\.\d+[^\s,;)]*)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex SyncVersionChange = new Regex(@"Version change\s*:\s*(?<from>.*?)\s*(?:→|->)\s*(?<to>v?\d+\.\d+\.\d+[^\s,;)]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
         public static ConstitutionDocument Parse(SourceFile file)
         {

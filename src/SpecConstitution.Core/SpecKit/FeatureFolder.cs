@@ -6,7 +6,7 @@ namespace SpecConstitution.SpecKit
     /// <summary>A folder under specs/ (<c>001-slug</c> or <c>20250101-120000-slug</c>) and the documents it holds.</summary>
     public sealed class FeatureFolder
     {
-        private static readonly Regex Prefix = new Regex(@"^(?<n>\d{8}-\d{6}|\d{3,})-", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        private static readonly Regex Prefix = new Regex(@"^(?<n>\d{8}-\d{6}|\d{3,})-", RegexOptions.CultureInvariant);
 
         public FeatureFolder(string name, string path, string? specPath, string? planPath, string? tasksPath)
         {

@@ -13,12 +13,12 @@ namespace SpecConstitution.SpecKit
         // The tokens of spec-, plan- and tasks-template.md (current and legacy generations).
         private static readonly Regex FeatureTokens = new Regex(
             @"\[FEATURE NAME\]|\[FEATURE\]|\[###-feature-name\]|\[###-feature\]|\[DATE\]|\$ARGUMENTS|\[Brief Title\]|\[e\.g\.,[^\]]*\]",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+            RegexOptions.CultureInvariant, Timeout);
 
         // constitution-template.md uses [ALL_CAPS_WITH_UNDERSCORES] tokens and TODO(FIELD) for deferred values.
         private static readonly Regex ConstitutionTokens = new Regex(
             @"\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]|TODO\([A-Z][A-Z0-9_]*\)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+            RegexOptions.CultureInvariant, Timeout);
 
         public static List<Placeholder> ReadFeatureTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, FeatureTokens);
 

@@ -17,21 +17,21 @@ namespace SpecConstitution.SpecKit
             "Project Type", "Performance Goals", "Constraints", "Scale/Scope",
         };
 
-        private static readonly Regex Field = new Regex(@"^\s*(?:[-*+]\s+)?\*\*(?<name>[^*]+?)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Field = new Regex(@"^\s*(?:[-*+]\s+)?\*\*(?<name>[^*]+?)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex Failing = new Regex(@"❌|\bFAIL(?:ED|S|ING)?\b|\b[Vv]iolat(?:ion|ions|ed|es)\b|\bVIOLAT(?:ION|IONS|ED)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Failing = new Regex(@"❌|\bFAIL(?:ED|S|ING)?\b|\b[Vv]iolat(?:ion|ions|ed|es)\b|\bVIOLAT(?:ION|IONS|ED)\b", RegexOptions.CultureInvariant, Timeout);
 
         // "FAIL" in capitals is a verdict; "fail closed" or "failing tests" is prose about a principle.
 
         private static readonly Regex Negated = new Regex(@"\b(?:no|none|zero|0|without|any)\b[^|]{0,20}\bviolat|violations?\**\s*[:|]\s*\**\s*(?:none|n/a|0)\b|\bFAIL\b[^|]{0,40}→|if\b[^|]{0,30}\b(?:fail|violat)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, Timeout);
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex Structural = new Regex(@"^\s*(?:\||[-*+]\s|\d+[.)]\s)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Structural = new Regex(@"^\s*(?:\||[-*+]\s|\d+[.)]\s)", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex TableSeparator = new Regex(@"^\s*\|?[\s:|-]+\|?\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex TableSeparator = new Regex(@"^\s*\|?[\s:|-]+\|?\s*$", RegexOptions.CultureInvariant, Timeout);
 
         private static readonly Regex CitedVersion = new Regex(@"\bconstitution\b(?:\*\*)?[\s:(]{0,4}(?:version\s*)?v(?<v>\d+\.\d+\.\d+)\b|\bconstitution\s+version\s+(?<v>\d+\.\d+\.\d+)\b",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, Timeout);
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
         [MethodImpl(JitHints.Optimize)]
         public static PlanDocument Parse(SourceFile file)

@@ -9,7 +9,7 @@ namespace SpecConstitution.SpecKit
     /// <summary>Builds the section tree of a scanned document and answers "which section is this line in".</summary>
     public static class SectionIndex
     {
-        private static readonly Regex Note = new Regex(@"[*_]*\((?:mandatory|optional|include if[^)]*)\)[*_]*", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, System.TimeSpan.FromSeconds(1));
+        private static readonly Regex Note = new Regex(@"[*_]*\((?:mandatory|optional|include if[^)]*)\)[*_]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, System.TimeSpan.FromSeconds(1));
 
         [MethodImpl(JitHints.Optimize)]
         public static IReadOnlyList<MarkdownSection> Build(IReadOnlyList<MarkdownLine> lines)

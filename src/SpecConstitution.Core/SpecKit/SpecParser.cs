@@ -13,21 +13,21 @@ namespace SpecConstitution.SpecKit
 
         // Requirements are declared as list items: "- **FR-001**: System MUST ...". Mentions in prose are not declarations.
         private static readonly Regex RequirementItem = new Regex(
-            @"^\s*[-*+]\s+(?<strike>~~)?\*\*(?<id>(?:FR|SC)-?\d+[A-Za-z]?)\*\*(?:~~)?\s*:?\s*(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+            @"^\s*[-*+]\s+(?<strike>~~)?\*\*(?<id>(?:FR|SC)-?\d+[A-Za-z]?)\*\*(?:~~)?\s*:?\s*(?<text>.*)$", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex HeaderField = new Regex(@"^\s*\*\*(?<name>Feature Branch|Created|Status|Input)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex HeaderField = new Regex(@"^\s*\*\*(?<name>Feature Branch|Created|Status|Input)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant, Timeout);
 
         private static readonly Regex StoryHeading = new Regex(
             @"^User Story\s+(?<n>\d+)\s*(?:[-–—:]\s*(?<title>.*?))?\s*(?:\(Priority:\s*(?<p>P\d+)\s*\))?\s*(?:🎯.*)?$",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, Timeout);
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex Scenario = new Regex(@"^\s*(?:\d+[.)]|[-*+])\s+.*\*\*Given\*\*", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Scenario = new Regex(@"^\s*(?:\d+[.)]|[-*+])\s+.*\*\*Given\*\*", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex EntityItem = new Regex(@"^\s*[-*+]\s+\*\*(?<name>[^*]+)\*\*", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex EntityItem = new Regex(@"^\s*[-*+]\s+\*\*(?<name>[^*]+)\*\*", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex SessionHeading = new Regex(@"^Session\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex SessionHeading = new Regex(@"^Session\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex Question = new Regex(@"^\s*[-*+]\s+Q\s*:", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Question = new Regex(@"^\s*[-*+]\s+Q\s*:", RegexOptions.CultureInvariant, Timeout);
 
         [MethodImpl(JitHints.Optimize)]
         public static SpecDocument Parse(SourceFile file)

@@ -22,7 +22,7 @@ namespace SpecConstitution.SpecKit
             "tscn", "gd", "tres",
         }, System.StringComparer.OrdinalIgnoreCase);
 
-        private static readonly Regex ProductName = new Regex(@"^[A-Z][a-z]+\.js$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex ProductName = new Regex(@"^[A-Z][a-z]+\.js$", RegexOptions.CultureInvariant, Timeout);
 
         private static readonly char[] TrimChars = ".,;:()[]{}\"'*!?“”‘’".ToCharArray();
 

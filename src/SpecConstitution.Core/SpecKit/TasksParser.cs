@@ -19,16 +19,16 @@ namespace SpecConstitution.SpecKit
 
         private static readonly Regex TaskLine = new Regex(
             @"^(?<indent>\s*)(?<bullet>[-*+])\s+\[(?<done>[ xX])\]\s+(?<bold>\*\*)?(?<id>T\d+(?<suffix>[a-z]|\.\d+)?)\b(?:\*\*)?(?<colon>:)?(?<rest>.*)$",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+            RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex Label = new Regex(@"^\s*\[(?<label>[^\]]+)\]", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Label = new Regex(@"^\s*\[(?<label>[^\]]+)\]", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex PhaseStory = new Regex(@"User Story\s+(?<n>\d+)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex PhaseStory = new Regex(@"User Story\s+(?<n>\d+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
         // "Phase 2: Foundational (Generic Callback - US3)": a shared-looking phase written for one story.
-        private static readonly Regex PhaseStoryLabel = new Regex(@"\bUS(?<n>\d+)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex PhaseStoryLabel = new Regex(@"\bUS(?<n>\d+)\b", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex Citation = new Regex(@"(?<![\w/-])(?:(?<feature>\d{3,}-[A-Za-z0-9][A-Za-z0-9-]*)/)?(?<id>(?:FR|SC)-\d{1,4}[a-z]?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Citation = new Regex(@"(?<![\w/-])(?:(?<feature>\d{3,}-[A-Za-z0-9][A-Za-z0-9-]*)/)?(?<id>(?:FR|SC)-\d{1,4}[a-z]?)\b", RegexOptions.CultureInvariant, Timeout);
 
         [MethodImpl(JitHints.Optimize)]
         public static TasksDocument Parse(SourceFile file)
