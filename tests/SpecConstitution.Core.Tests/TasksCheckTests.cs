@@ -26,6 +26,28 @@ public sealed class TasksCheckTests
     }
 
     [Fact]
+    public void Task_ids_in_other_scripts_digits_are_prose_not_a_crash()
+    {
+        // The regex's \d took Arabic-Indic digits as an ID, and int.Parse then threw on them: the whole tree failed to load.
+        TasksDocument doc = TasksParser.Parse(new SourceFile("/t.md", "- [ ] T\u0661\u0662\u0663 Do src/a.cs\n- [ ] T12345678901 Long id in src/b.cs\n"));
+        TaskItem task = Assert.Single(doc.Tasks);
+        Assert.Equal("T12345678901", task.Id);
+        Assert.Equal(123456789, task.Number);
+    }
+
+    [Theory]
+    [InlineData("Wire FR-001 and SC-2a in src/a.cs", "FR-001,SC-2a")]
+    [InlineData("Cites 001-auth/FR-003 (see NFR-001, docs/FR-002, x-FR-004)", "001-auth/FR-003")]
+    [InlineData("FR-00012 has too many digits; FR-001ab is glued; FR-1", "FR-1")]
+    [InlineData("12-auth/FR-001 is no feature folder", "")]
+    public void Task_citations_are_requirement_ids_standing_alone_or_behind_a_feature_folder(string description, string expected)
+    {
+        TaskItem task = Assert.Single(TasksParser.Parse(new SourceFile("/t.md", "- [ ] T001 " + description + "\n")).Tasks);
+        Assert.Equal(expected, string.Join(",", task.Citations.Select(c => c.Feature == null ? c.Id : c.Feature + "/" + c.Id)));
+        Assert.All(task.Citations, c => Assert.Equal(c.Feature == null ? c.Id : c.Feature + "/" + c.Id, ("- [ ] T001 " + description).Substring(c.Range.Column - 1, c.Range.EndColumn - c.Range.Column)));
+    }
+
+    [Fact]
     public void Grammar_deviations_are_summarized_once_per_file_as_SC2030()
     {
         string tasks = Docs.Tasks.Replace("- [x] T001", "- [x] **T001**").Replace("- [ ] T004", "- [ ] **T004**");

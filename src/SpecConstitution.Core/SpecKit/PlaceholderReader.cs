@@ -20,18 +20,21 @@ namespace SpecConstitution.SpecKit
             @"\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]|TODO\([A-Z][A-Z0-9_]*\)",
             RegexOptions.CultureInvariant, Timeout);
 
-        public static List<Placeholder> ReadFeatureTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, FeatureTokens);
+        // The literal starts of the feature tokens: every task line has a '[', few lines have one of these.
+        private static readonly string[] FeatureTokenStarts = { "[FEATURE", "[###-feature", "[DATE]", "$ARGUMENTS", "[Brief Title]", "[e.g.," };
 
-        public static List<Placeholder> ReadConstitutionTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, ConstitutionTokens);
+        public static List<Placeholder> ReadFeatureTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, FeatureTokens, MayHoldFeatureToken);
+
+        public static List<Placeholder> ReadConstitutionTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, ConstitutionTokens, MayHoldConstitutionToken);
 
         [MethodImpl(JitHints.Optimize)]
-        private static List<Placeholder> Read(IReadOnlyList<MarkdownLine> lines, Regex tokens)
+        private static List<Placeholder> Read(IReadOnlyList<MarkdownLine> lines, Regex tokens, System.Func<string, bool> mayHoldToken)
         {
             var found = new List<Placeholder>();
             foreach (MarkdownLine line in lines)
             {
-                // Every token starts with '[', '$' or "TODO(": skip the mask and the regex on the other lines.
-                if (!line.IsProse || (line.Text.IndexOf('[') < 0 && line.Text.IndexOf('$') < 0 && line.Text.IndexOf("TODO(", System.StringComparison.Ordinal) < 0))
+                // Skip the mask and the regex on lines that cannot hold a token.
+                if (!line.IsProse || !mayHoldToken(line.Text))
                 {
                     continue;
                 }
@@ -45,5 +48,22 @@ namespace SpecConstitution.SpecKit
 
             return found;
         }
+
+        private static bool MayHoldFeatureToken(string text)
+        {
+            foreach (string start in FeatureTokenStarts)
+            {
+                if (text.IndexOf(start, System.StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Every constitution token starts with '[' or "TODO(".
+        private static bool MayHoldConstitutionToken(string text) =>
+            text.IndexOf('[') >= 0 || text.IndexOf("TODO(", System.StringComparison.Ordinal) >= 0;
     }
 }

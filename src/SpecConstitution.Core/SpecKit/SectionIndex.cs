@@ -14,7 +14,15 @@ namespace SpecConstitution.SpecKit
         [MethodImpl(JitHints.Optimize)]
         public static IReadOnlyList<MarkdownSection> Build(IReadOnlyList<MarkdownLine> lines)
         {
-            var headings = lines.Where(l => l.IsProse && l.HeadingLevel > 0).ToList();
+            var headings = new List<MarkdownLine>();
+            foreach (MarkdownLine line in lines)
+            {
+                if (line.IsProse && line.HeadingLevel > 0)
+                {
+                    headings.Add(line);
+                }
+            }
+
             int lastLine = lines.Count == 0 ? 0 : lines[lines.Count - 1].Number;
             var sections = new List<MarkdownSection>(headings.Count);
             for (int i = 0; i < headings.Count; i++)
@@ -51,7 +59,8 @@ namespace SpecConstitution.SpecKit
         /// <summary>"User Scenarios &amp; Testing *(mandatory)*" → "user scenarios &amp; testing".</summary>
         public static string Normalize(string title)
         {
-            string text = Note.Replace(title, string.Empty).Replace("*", string.Empty).Replace("_", " ");
+            // Every note is in parentheses: most titles skip the regex.
+            string text = (title.IndexOf('(') >= 0 ? Note.Replace(title, string.Empty) : title).Replace("*", string.Empty).Replace("_", " ");
             text = string.Join(" ", text.Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant();
             foreach (KeyValuePair<string, string> alias in Aliases)
             {

@@ -88,7 +88,7 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                if (bold && Scenario.IsMatch(line.Text))
+                if (bold && line.Text.IndexOf("**Given**", System.StringComparison.Ordinal) >= 0 && Scenario.IsMatch(line.Text))
                 {
                     scenarios++;
                     if (currentStory != null)

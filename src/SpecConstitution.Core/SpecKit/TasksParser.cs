@@ -17,18 +17,12 @@ namespace SpecConstitution.SpecKit
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
-        private static readonly Regex TaskLine = new Regex(
-            @"^(?<indent>\s*)(?<bullet>[-*+])\s+\[(?<done>[ xX])\]\s+(?<bold>\*\*)?(?<id>T\d+(?<suffix>[a-z]|\.\d+)?)\b(?:\*\*)?(?<colon>:)?(?<rest>.*)$",
-            RegexOptions.CultureInvariant, Timeout);
-
-        private static readonly Regex Label = new Regex(@"^\s*\[(?<label>[^\]]+)\]", RegexOptions.CultureInvariant, Timeout);
+        private static readonly char[] LabelSeparators = { ',', ' ', ';' };
 
         private static readonly Regex PhaseStory = new Regex(@"User Story\s+(?<n>\d+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
         // "Phase 2: Foundational (Generic Callback - US3)": a shared-looking phase written for one story.
         private static readonly Regex PhaseStoryLabel = new Regex(@"\bUS(?<n>\d+)\b", RegexOptions.CultureInvariant, Timeout);
-
-        private static readonly Regex Citation = new Regex(@"(?<![\w/-])(?:(?<feature>\d{3,}-[A-Za-z0-9][A-Za-z0-9-]*)/)?(?<id>(?:FR|SC)-\d{1,4}[a-z]?)\b", RegexOptions.CultureInvariant, Timeout);
 
         [MethodImpl(JitHints.Optimize)]
         public static TasksDocument Parse(SourceFile file)
@@ -55,10 +49,9 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                Match match = line.Text.IndexOf('[') >= 0 ? TaskLine.Match(line.Text) : Match.Empty; // no checkbox, no task
-                if (match.Success)
+                if (line.Text.IndexOf('[') >= 0 && TaskLineSyntax.TryRead(line.Text, out TaskLineSyntax syntax)) // no checkbox, no task
                 {
-                    tasks.Add(ReadTask(line, match, phase));
+                    tasks.Add(ReadTask(line, syntax, phase));
                 }
             }
 
@@ -66,44 +59,41 @@ namespace SpecConstitution.SpecKit
         }
 
         [MethodImpl(JitHints.Optimize)]
-        private static TaskItem ReadTask(MarkdownLine line, Match match, TaskPhase? phase)
+        private static TaskItem ReadTask(MarkdownLine line, TaskLineSyntax syntax, TaskPhase? phase)
         {
-            Group id = match.Groups["id"];
+            string text = line.Text;
             var deviations = new List<string>();
-            if (match.Groups["indent"].Length > 0)
+            if (syntax.Indent > 0)
             {
                 deviations.Add("indented");
             }
 
-            if (match.Groups["bullet"].Value != "-")
+            if (syntax.Bullet != '-')
             {
-                deviations.Add("bullet '" + match.Groups["bullet"].Value + "'");
+                deviations.Add("bullet '" + syntax.Bullet + "'");
             }
 
-            if (match.Groups["bold"].Success)
+            if (syntax.BoldId)
             {
                 deviations.Add("bold ID");
             }
 
-            if (match.Groups["suffix"].Success || id.Length != 4)
+            if (syntax.Suffixed || syntax.IdLength != 4)
             {
                 deviations.Add("ID not T + three digits");
             }
 
-            if (match.Groups["colon"].Success)
+            if (syntax.Colon)
             {
                 deviations.Add("colon after ID");
             }
 
-            string rest = match.Groups["rest"].Value;
-            int restStart = match.Groups["rest"].Index;
+            int restStart = syntax.RestStart;
             bool parallel = false;
             var stories = new List<string>();
-            Match label;
-            int labelsSeen = 0;
-            while (rest.TrimStart().StartsWith("[", StringComparison.Ordinal) && (label = Label.Match(rest)).Success)
+            while (TryReadLabel(text, restStart, out int labelStart, out int labelEnd))
             {
-                string[] parts = label.Groups["label"].Value.Split(new[] { ',', ' ', ';' }, StringSplitOptions.RemoveEmptyEntries);
+                string[] parts = text.Substring(labelStart, labelEnd - labelStart).Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries);
                 if (!parts.All(p => p == "P" || IsStoryLabel(p)))
                 {
                     break; // "[NEEDS CLARIFICATION]" or a link: description, not a label
@@ -131,37 +121,62 @@ namespace SpecConstitution.SpecKit
                     }
                 }
 
-                labelsSeen++;
-                rest = rest.Substring(label.Length);
-                restStart += label.Length;
+                restStart = labelEnd + 1;
             }
 
-            string description = rest.Trim();
-            int descriptionStart = restStart + (rest.Length - rest.TrimStart().Length);
-            var task = new TaskItem(id.Value, match.Groups["done"].Value != " ", parallel, stories, description, TextRange.OnLine(line.Number, id.Index + 1, id.Length))
+            int descriptionStart = restStart;
+            while (descriptionStart < text.Length && char.IsWhiteSpace(text[descriptionStart]))
+            {
+                descriptionStart++;
+            }
+
+            string description = text.Substring(descriptionStart).TrimEnd();
+            string id = text.Substring(syntax.IdStart, syntax.IdLength);
+            var task = new TaskItem(id, syntax.Done != ' ', parallel, stories, description, TextRange.OnLine(line.Number, syntax.IdStart + 1, syntax.IdLength))
             {
                 Phase = phase,
-                Number = int.Parse(new string(id.Value.Substring(1).TakeWhile(char.IsDigit).Take(9).ToArray()), CultureInfo.InvariantCulture),
-                Deviations = deviations.Distinct(StringComparer.Ordinal).ToArray(),
+                Number = syntax.Number(text),
+                Deviations = deviations.Count == 0 ? Array.Empty<string>() : deviations.Distinct(StringComparer.Ordinal).ToArray(),
             };
 
-            var citations = new List<RequirementCitation>();
-            bool citesSomething = line.Text.IndexOf("FR-", descriptionStart, StringComparison.Ordinal) >= 0 || line.Text.IndexOf("SC-", descriptionStart, StringComparison.Ordinal) >= 0;
-            foreach (Match cited in citesSomething ? Citation.Matches(line.Text, descriptionStart).Cast<Match>() : Enumerable.Empty<Match>())
-            {
-                citations.Add(new RequirementCitation(cited.Groups["feature"].Success ? cited.Groups["feature"].Value : null, cited.Groups["id"].Value,
-                    TextRange.OnLine(line.Number, cited.Index + 1, cited.Length)));
-            }
-
-            task.Citations = citations;
-            task.Paths = TaskPathReader.Read(line.Text, descriptionStart, line.Number, out bool mentionsPath);
+            task.Citations = (IReadOnlyList<RequirementCitation>?)TaskCitationReader.Read(text, descriptionStart, line.Number) ?? Array.Empty<RequirementCitation>();
+            task.Paths = TaskPathReader.Read(text, descriptionStart, line.Number, out bool mentionsPath);
             task.MentionsPath = mentionsPath;
             return task;
         }
 
+        /// <summary>A bracketed label after optional whitespace from <paramref name="start"/>: <c>[P]</c>, <c>[US1]</c>, or any other bracket.</summary>
+        private static bool TryReadLabel(string text, int start, out int contentStart, out int close)
+        {
+            int open = start;
+            while (open < text.Length && char.IsWhiteSpace(text[open]))
+            {
+                open++;
+            }
+
+            contentStart = open + 1;
+            close = open < text.Length && text[open] == '[' ? text.IndexOf(']', contentStart) : -1;
+            return close > contentStart;
+        }
+
         // "US1", "US12": what ^US\d+$ matched, without a regex call per label.
-        private static bool IsStoryLabel(string part) =>
-            part.Length > 2 && part.StartsWith("US", StringComparison.Ordinal) && part.Skip(2).All(char.IsDigit);
+        private static bool IsStoryLabel(string part)
+        {
+            if (part.Length <= 2 || !part.StartsWith("US", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (int i = 2; i < part.Length; i++)
+            {
+                if (!char.IsDigit(part[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static TaskPhase? ReadPhase(MarkdownLine line)
         {
