@@ -4,8 +4,8 @@ namespace SpecConstitution.Benchmarks.Generation;
 
 /// <summary>
 /// Writes a Spec-Kit tree of realistic size: a constitution, a rules file, and per feature a spec (3 stories,
-/// 8 FRs, 4 SCs, ~5 KB), a plan (~3 KB) and tasks (~25 tasks). About 10 % carry an open clarification and
-/// 5 % lack a plan, so the checker has real findings to produce.
+/// 8 FRs, 4 SCs, ~5 KB), a plan (~3 KB) and tasks (~25 tasks, naming the app's real files). About 10 % carry an open
+/// clarification, 5 % lack a plan, and about 10 % a task defect, so the checker has real findings to produce.
 /// </summary>
 public static class SpecTreeGenerator
 {
@@ -31,7 +31,7 @@ public static class SpecTreeGenerator
                 File.WriteAllText(Path.Combine(directory, "plan.md"), Plan(name));
             }
 
-            File.WriteAllText(Path.Combine(directory, "tasks.md"), Tasks(name, random));
+            File.WriteAllText(Path.Combine(directory, "tasks.md"), Tasks(name, f, options, random));
         }
     }
 
@@ -180,17 +180,27 @@ public static class SpecTreeGenerator
         No violations to justify.
         """;
 
-    private static string Tasks(string name, Random random)
+    /// <summary>
+    /// About 25 tasks naming files the generated app really has (App/Controllers, App/Endpoints), citing all eight FRs,
+    /// as a repository whose completed tasks were implemented looks. A few features carry a planted defect each:
+    /// a completed task whose file was never written (SC2050), two parallel setup tasks on one file (SC2036).
+    /// </summary>
+    private static string Tasks(string name, int feature, GeneratorOptions options, Random random)
     {
+        bool phantomFile = random.Next(20) == 0;
+        bool parallelConflict = random.Next(20) == 0;
         var text = new StringBuilder();
         text.AppendLine($"# Tasks: {name}");
         text.AppendLine();
         text.AppendLine("## Phase 1: Setup (Shared Infrastructure)");
         text.AppendLine();
+        int controller = (feature % options.Controllers) + 1;
+        int group = (feature % options.Groups) + 1;
+        string[] setupFiles = { "App/App.csproj", parallelConflict ? "App/App.csproj" : "App/Program.cs", $"App/Services/Orders{controller}Service.cs" };
         int id = 1;
-        for (int i = 0; i < 3; i++, id++)
+        for (int i = 0; i < setupFiles.Length; i++, id++)
         {
-            text.AppendLine($"- [{(random.Next(2) == 0 ? "X" : " ")}] T{id:D3} [P] Configure project part {i} in src/App/App.csproj");
+            text.AppendLine($"- [{(random.Next(2) == 0 ? "X" : " ")}] T{id:D3} [P] Configure project part {i} in {setupFiles[i]}");
         }
 
         for (int story = 1; story <= 3; story++)
@@ -201,7 +211,14 @@ public static class SpecTreeGenerator
             for (int i = 0; i < 7; i++, id++)
             {
                 string done = random.Next(3) == 0 ? " " : "X";
-                text.AppendLine($"- [{done}] T{id:D3} [US{story}] Implement step {i} of story {story} (FR-{(i % 8) + 1:D3}) in src/App/Endpoints/Story{story}Step{i}.cs");
+                string file = i % 2 == 0 ? $"App/Controllers/Orders{controller}Controller.cs" : $"App/Endpoints/Catalog{group}Endpoints.cs";
+                if (phantomFile && story == 3 && i == 6)
+                {
+                    (done, file) = ("X", $"App/Endpoints/Story{story}Step{i}.cs");
+                }
+
+                int requirement = (((story - 1) * 7) + i) % 8 + 1;
+                text.AppendLine($"- [{done}] T{id:D3} [US{story}] Implement step {i} of story {story} (FR-{requirement:D3}) in {file}");
             }
         }
 
