@@ -124,10 +124,32 @@ namespace SpecConstitution.Checking
             }
         }
 
+        /// <summary>The first of <paramref name="words"/> that is a whole word of the text (words: letters, digits and '-').</summary>
+        // Scanned by hand: a static Regex.Split per requirement went through the regex cache and allocated every token.
         private static string? VagueWord(string text, IReadOnlyList<string> words)
         {
-            string[] tokens = Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}-]+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            return words.FirstOrDefault(w => tokens.Contains(w, StringComparer.Ordinal));
+            string lowered = text.ToLowerInvariant();
+            int first = -1;
+            int start = 0;
+            for (int i = 0; i <= lowered.Length; i++)
+            {
+                if (i < lowered.Length && (char.IsLetter(lowered[i]) || char.IsNumber(lowered[i]) || lowered[i] == '-'))
+                {
+                    continue;
+                }
+
+                for (int w = 0; w < words.Count && (first < 0 || w < first); w++)
+                {
+                    if (words[w].Length == i - start && string.CompareOrdinal(lowered, start, words[w], 0, i - start) == 0)
+                    {
+                        first = w;
+                    }
+                }
+
+                start = i + 1;
+            }
+
+            return first < 0 ? null : words[first];
         }
 
         /// <summary>Case, punctuation, markdown emphasis and spacing do not make two requirements different.</summary>
