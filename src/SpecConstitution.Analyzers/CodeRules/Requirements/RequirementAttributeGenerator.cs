@@ -52,9 +52,13 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
             });
         }
 
-        /// <summary>Only an assembly that grants this one its internals can provide a usable copy: ask that first, it is cheap.</summary>
+        /// <summary>
+        /// Only an assembly that has its own copy and grants this one its internals provides a usable copy. The type lookup
+        /// goes first: it reads namespace tables the compiler loads anyway, while asking every framework assembly about
+        /// InternalsVisibleTo decodes all its attributes.
+        /// </summary>
         private static bool ReferenceProvidesAttribute(Compilation compilation) =>
             compilation.SourceModule.ReferencedAssemblySymbols.Any(assembly =>
-                assembly.GivesAccessTo(compilation.Assembly) && assembly.GetTypeByMetadataName(MetadataName) != null);
+                assembly.GetTypeByMetadataName(MetadataName) != null && assembly.GivesAccessTo(compilation.Assembly));
     }
 }

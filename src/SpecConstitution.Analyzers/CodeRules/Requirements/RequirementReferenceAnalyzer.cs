@@ -41,19 +41,23 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
                 return;
             }
 
-            RequirementIndex index = SpecRequirements.Load(context.Options, context.CancellationToken);
-            if (index.FeatureCount == 0)
+            if (!SpecRequirements.AnyPassed(context.Options))
             {
                 return;
             }
 
+            // The specs are read at the first citation, not here: most projects of a solution cite nothing, and reading
+            // a thousand spec.md files cost a cold compiler 0.4 s whether or not anything cited them. No cancellation token:
+            // a Lazy would keep a cancellation thrown while loading and rethrow it to every later citation.
+            AnalyzerOptions options = context.Options;
+            var index = new System.Lazy<RequirementIndex>(() => SpecRequirements.Load(options, System.Threading.CancellationToken.None), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FeatureProperty, out string? projectFeature);
             string? feature = string.IsNullOrWhiteSpace(projectFeature) ? null : projectFeature!.Trim();
             // Attributes are rare: judging attribute syntax touches far less than asking every symbol for its attributes.
             context.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, index, attributes, feature), SyntaxKind.Attribute);
         }
 
-        private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, RequirementIndex index, CitationAttributes attributes, string? projectFeature)
+        private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, System.Lazy<RequirementIndex> lazyIndex, CitationAttributes attributes, string? projectFeature)
         {
             var attribute = (AttributeSyntax)context.Node;
             if (attribute.ArgumentList == null || !CitationAttributes.MayCite(attribute.Name) ||
@@ -80,6 +84,12 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
             }
 
             if (arguments.Count <= position || !(context.SemanticModel.GetConstantValue(arguments[position].Expression, context.CancellationToken).Value is string cited))
+            {
+                return;
+            }
+
+            RequirementIndex index = lazyIndex.Value;
+            if (index.FeatureCount == 0)
             {
                 return;
             }

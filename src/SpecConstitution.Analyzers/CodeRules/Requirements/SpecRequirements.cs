@@ -22,6 +22,9 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
         // every 64 files and re-parsed every spec in every compilation.
         private static readonly ContentCache<DeclaredRequirements> Specs = new ContentCache<DeclaredRequirements>(capacity: 8192);
 
+        /// <summary>Whether the build passes any spec.md at all: asks for paths only, reads no text.</summary>
+        public static bool AnyPassed(AnalyzerOptions options) => options.AdditionalFiles.Any(file => FeatureOf(file.Path) != null);
+
         public static RequirementIndex Load(AnalyzerOptions options, CancellationToken cancellationToken)
         {
             var index = new RequirementIndex();
