@@ -11,10 +11,8 @@ namespace SpecConstitution.SpecKit
     {
         private static readonly System.TimeSpan Timeout = System.TimeSpan.FromSeconds(1);
 
-        // Requirements are declared as list items: "- **FR-001**: System MUST ...". Mentions in prose are not declarations.
-        private static readonly Regex RequirementItem = new Regex(
-            @"^\s*[-*+]\s+(?<strike>~~)?\*\*(?<id>(?:FR|SC)-?\d+[A-Za-z]?)\*\*(?:~~)?\s*:?\s*(?<text>.*)$", RegexOptions.CultureInvariant, Timeout);
-
+        // Requirements are declared as list items ("- **FR-001**: System MUST ..."), read by RequirementLineSyntax.
+        // Mentions in prose are not declarations.
         private static readonly Regex HeaderField = new Regex(@"^\s*\*\*(?<name>Feature Branch|Created|Status|Input)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant, Timeout);
 
         private static readonly Regex StoryHeading = new Regex(
@@ -105,17 +103,16 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                Match item = bold ? RequirementItem.Match(line.Text) : Match.Empty;
-                if (item.Success)
+                if (bold && RequirementLineSyntax.TryRead(line.Text, out bool struck, out int idStart, out int idLength, out int textStart))
                 {
-                    Group id = item.Groups["id"];
-                    if (item.Groups["strike"].Success)
+                    string id = line.Text.Substring(idStart, idLength);
+                    if (struck)
                     {
-                        withdrawn.Add(id.Value);
+                        withdrawn.Add(id);
                     }
                     else
                     {
-                        requirements.Add(new Requirement(id.Value, item.Groups["text"].Value.Trim(), TextRange.OnLine(line.Number, id.Index + 1, id.Length)));
+                        requirements.Add(new Requirement(id, line.Text.Substring(textStart).Trim(), TextRange.OnLine(line.Number, idStart + 1, idLength)));
                     }
 
                     continue;
