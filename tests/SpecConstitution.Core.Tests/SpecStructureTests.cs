@@ -13,6 +13,15 @@ public sealed class SpecStructureTests
     }
 
     [Fact]
+    public void Requirement_id_in_another_scripts_digits_is_malformed_not_a_crash()
+    {
+        // \d in the declaration grammar admits Arabic-Indic digits; int.Parse then threw and the tree failed to load.
+        string spec = Docs.Spec.Replace("**FR-001**", "**FR-\u0661\u0662\u0663**");
+        var finding = Assert.Single(Check.Feature("001-quotes", spec).WithId("SC2023"));
+        Assert.Contains("FR-\u0661\u0662\u0663", finding.Message);
+    }
+
+    [Fact]
     public void Spec_without_success_criteria_reports_SC2020()
     {
         string spec = Docs.Spec.Substring(0, Docs.Spec.IndexOf("## Success Criteria", StringComparison.Ordinal));

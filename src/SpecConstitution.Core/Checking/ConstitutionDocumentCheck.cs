@@ -12,7 +12,7 @@ namespace SpecConstitution.Checking
         public static void Run(ConstitutionDocument constitution, CheckContext context)
         {
             string path = constitution.File.Path;
-            if (constitution.File.Text.Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(constitution.File.Text))
             {
                 return;
             }

@@ -22,7 +22,7 @@ namespace SpecConstitution.Checking
         public static void Run(FeatureFolder feature, CheckContext context)
         {
             SpecDocument? spec = feature.Spec;
-            if (spec == null || spec.File.Text.Trim().Length == 0)
+            if (spec == null || string.IsNullOrWhiteSpace(spec.File.Text))
             {
                 return;
             }
@@ -155,9 +155,27 @@ namespace SpecConstitution.Checking
         /// <summary>Case, punctuation, markdown emphasis and spacing do not make two requirements different.</summary>
         internal static string NormalizeText(string text)
         {
-            string lowered = text.ToLowerInvariant();
-            var chars = lowered.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
-            return string.Join(" ", new string(chars).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+            // Lower-cased letters and digits, every other run of characters one space, none at the ends.
+            var normalized = new System.Text.StringBuilder(text.Length);
+            bool pendingSpace = false;
+            foreach (char c in text)
+            {
+                if (!char.IsLetterOrDigit(c))
+                {
+                    pendingSpace = normalized.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    normalized.Append(' ');
+                    pendingSpace = false;
+                }
+
+                normalized.Append(char.ToLowerInvariant(c));
+            }
+
+            return normalized.ToString();
         }
 
         private static string Id(string prefix, int number) => prefix + "-" + number.ToString("000", CultureInfo.InvariantCulture);

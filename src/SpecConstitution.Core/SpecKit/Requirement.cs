@@ -17,10 +17,16 @@ namespace SpecConstitution.SpecKit
             }
 
             Prefix = id.Substring(0, letters);
-            string rest = id.Substring(letters);
-            IsWellFormed = rest.Length == 4 && rest[0] == '-' && char.IsDigit(rest[1]) && char.IsDigit(rest[2]) && char.IsDigit(rest[3]);
-            string digits = new string(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.TakeWhile(rest.TrimStart('-'), char.IsDigit)));
-            Number = digits.Length > 0 && digits.Length < 9 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            int digitsStart = letters < id.Length && id[letters] == '-' ? letters + 1 : letters;
+            int digitsEnd = digitsStart;
+            while (digitsEnd < id.Length && id[digitsEnd] >= '0' && id[digitsEnd] <= '9')
+            {
+                digitsEnd++;
+            }
+
+            // ASCII digits only: int.Parse refuses other scripts' digits, which the declaration grammar (\d) lets in.
+            IsWellFormed = digitsStart == letters + 1 && digitsEnd - digitsStart == 3 && digitsEnd == id.Length;
+            Number = digitsEnd > digitsStart && digitsEnd - digitsStart < 9 ? int.Parse(id.Substring(digitsStart, digitsEnd - digitsStart), System.Globalization.CultureInfo.InvariantCulture) : 0;
         }
 
         public string Id { get; }
