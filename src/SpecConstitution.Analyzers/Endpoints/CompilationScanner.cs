@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -9,42 +8,38 @@ namespace SpecConstitution.Analyzers.Endpoints
 {
     /// <summary>
     /// Finds operations anywhere in the compilation without waiting for a compilation-end pass, so endpoint
-    /// diagnostics stay live in the IDE. A cheap text probe keeps the semantic work to the few files that mention
-    /// a name; semantic models are shared between all questions asked during one compilation.
+    /// diagnostics stay live in the IDE. The syntax index says which nodes can answer, so only those are bound;
+    /// semantic models are shared between all questions asked during one compilation.
     /// </summary>
     internal sealed class CompilationScanner
     {
         private readonly Compilation _compilation;
+        private readonly CompilationFacts _facts;
         private readonly CancellationToken _cancellationToken;
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
-        public CompilationScanner(Compilation compilation, CancellationToken cancellationToken)
+        public CompilationScanner(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
         {
             _compilation = compilation;
+            _facts = facts;
             _cancellationToken = cancellationToken;
         }
 
-        public Compilation Compilation => _compilation;
-
         public CancellationToken CancellationToken => _cancellationToken;
 
-        /// <summary>The operations of the syntax nodes that pass <paramref name="nodeFilter"/>, in files that contain one of the words.</summary>
-        public List<IOperation> Find(IReadOnlyCollection<string> words, Func<SyntaxNode, bool> nodeFilter) =>
-            Find(words, node => nodeFilter(node) ? node : null);
+        /// <summary>The operations of the invocations spelled with one of <paramref name="methodNames"/>.</summary>
+        public List<IOperation> FindInvocations(IReadOnlyCollection<string> methodNames) => OperationsOf(Syntax.Invocations(methodNames, _cancellationToken));
 
-        /// <summary>As above, with <paramref name="select"/> choosing the node whose operation to take (or null to skip).</summary>
-        public List<IOperation> Find(IReadOnlyCollection<string> words, Func<SyntaxNode, SyntaxNode?> select)
+        /// <summary>The operations of the assignments to a member spelled <paramref name="memberName"/>.</summary>
+        public List<IOperation> FindAssignments(string memberName) => OperationsOf(Syntax.Assignments(memberName, _cancellationToken));
+
+        /// <summary>The operations of the nodes <paramref name="select"/> chooses (null to skip) in files with an identifier spelled <paramref name="identifier"/>.</summary>
+        public List<IOperation> FindInFilesNaming(string identifier, Func<SyntaxNode, SyntaxNode?> select)
         {
             var result = new List<IOperation>();
-            foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+            foreach (SyntaxTree tree in Syntax.TreesWithIdentifier(identifier, _cancellationToken))
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                string text = tree.GetText(_cancellationToken).ToString();
-                if (!words.Any(w => text.IndexOf(w, StringComparison.Ordinal) >= 0))
-                {
-                    continue;
-                }
-
                 SemanticModel model = Model(tree);
                 foreach (SyntaxNode node in tree.GetRoot(_cancellationToken).DescendantNodes())
                 {
@@ -60,8 +55,33 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         public IOperation? OperationOf(SyntaxNode node) => Model(node.SyntaxTree).GetOperation(node, _cancellationToken);
 
+        private SyntaxIndex Syntax => _facts.Syntax(_cancellationToken);
+
+        private List<IOperation> OperationsOf(IReadOnlyList<SyntaxNode> nodes)
+        {
+            var result = new List<IOperation>(nodes.Count);
+            SyntaxTree? tree = null;
+            SemanticModel? model = null;
+            foreach (SyntaxNode node in nodes)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (node.SyntaxTree != tree)
+                {
+                    tree = node.SyntaxTree;
+                    model = Model(tree);
+                }
+
+                if (model!.GetOperation(node, _cancellationToken) is IOperation operation)
+                {
+                    result.Add(operation);
+                }
+            }
+
+            return result;
+        }
+
         private SemanticModel Model(SyntaxTree tree) =>
-#pragma warning disable RS1030 // Once per file that mentions a looked-for name, per compilation: the only way to follow builders across files without a compilation-end pass.
+#pragma warning disable RS1030 // Once per file holding a looked-for node, per compilation: the only way to follow builders across files without a compilation-end pass.
             _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
 #pragma warning restore RS1030
     }

@@ -46,7 +46,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                 yield break;
             }
 
-            bool conventionalRoutesExist = index.HasConventionalControllerRoutes || index.ControllerMappings.Count == 0;
+            bool conventionalRoutesExist = index.HasConventionalControllerRoutes || !index.MapsControllers;
             foreach (IMethodSymbol action in Actions(controller))
             {
                 bool attributeRouted = IsAttributeRouted(controller, action);

@@ -16,7 +16,8 @@ namespace SpecConstitution.Analyzers.Endpoints
     /// </summary>
     internal sealed class EndpointIndex
     {
-        private static readonly string[] ControllerMappingMethods = { "MapControllers", "MapControllerRoute", "MapDefaultControllerRoute", "MapAreaControllerRoute" };
+        private static readonly string[] MapControllersMethod = { "MapControllers" };
+        private static readonly string[] ConventionalRouteMethods = { "MapControllerRoute", "MapDefaultControllerRoute", "MapAreaControllerRoute" };
         private static readonly string[] PolicyMethods = { "AddPolicy", "AddFixedWindowLimiter", "AddSlidingWindowLimiter", "AddTokenBucketLimiter", "AddConcurrencyLimiter" };
 
         private readonly CompilationScanner _scanner;
@@ -24,16 +25,18 @@ namespace SpecConstitution.Analyzers.Endpoints
         private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IInvocationOperation>> _callSites = new ConcurrentDictionary<ISymbol, IReadOnlyList<IInvocationOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _memberReferences = new ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _returnsReceiver = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-        private readonly Lazy<IReadOnlyList<IInvocationOperation>> _controllerMappings;
+        private readonly Lazy<IReadOnlyList<IInvocationOperation>> _mapControllersCalls;
+        private readonly Lazy<IReadOnlyList<IInvocationOperation>> _conventionalRouteMappings;
         private readonly Lazy<RegisteredPolicies> _policies;
         private readonly Lazy<bool> _globalLimiter;
         private readonly Lazy<bool> _fallbackPolicy;
 
-        public EndpointIndex(Compilation compilation, AspNetCoreSymbols symbols, CancellationToken cancellationToken)
+        public EndpointIndex(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
         {
-            _scanner = new CompilationScanner(compilation, cancellationToken);
-            _symbols = symbols;
-            _controllerMappings = Once(FindControllerMappings);
+            _scanner = new CompilationScanner(compilation, facts, cancellationToken);
+            _symbols = facts.Symbols;
+            _mapControllersCalls = Once(() => FindControllerMappings(MapControllersMethod));
+            _conventionalRouteMappings = Once(() => FindControllerMappings(ConventionalRouteMethods));
             _policies = Once(FindPolicies);
             _globalLimiter = Once(FindGlobalLimiter);
             _fallbackPolicy = Once(FindFallbackPolicy);
@@ -41,11 +44,17 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         public AspNetCoreSymbols Symbols => _symbols;
 
-        /// <summary>Every MapControllers()/MapControllerRoute()/MapDefaultControllerRoute()/MapAreaControllerRoute() call.</summary>
-        public IReadOnlyList<IInvocationOperation> ControllerMappings => _controllerMappings.Value;
+        /// <summary>Every MapControllers() call: it maps the attribute-routed actions.</summary>
+        public IReadOnlyList<IInvocationOperation> MapControllersCalls => _mapControllersCalls.Value;
+
+        /// <summary>Every MapControllerRoute()/MapDefaultControllerRoute()/MapAreaControllerRoute() call.</summary>
+        public IReadOnlyList<IInvocationOperation> ConventionalRouteMappings => _conventionalRouteMappings.Value;
 
         /// <summary>True when some mapping gives controllers a conventional route, so actions without [Route] are endpoints.</summary>
-        public bool HasConventionalControllerRoutes => ControllerMappings.Any(m => m.TargetMethod.Name != "MapControllers");
+        public bool HasConventionalControllerRoutes => ConventionalRouteMappings.Count > 0;
+
+        /// <summary>True when the compilation maps controllers at all (else it is a library of controllers mapped elsewhere).</summary>
+        public bool MapsControllers => HasConventionalControllerRoutes || MapControllersCalls.Count > 0;
 
         public RegisteredPolicies RateLimiterPolicies => _policies.Value;
 
@@ -60,7 +69,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             _callSites.GetOrAdd(method.OriginalDefinition, m => _scanner
                 // Only invocations spelled with the method's name are bound: binding every call in a file that merely
                 // mentions the name re-binds whole files of Map* lambdas (measured: 8x the analyzer's cost at 5,000 endpoints).
-                .Find(new[] { m.Name }, IsInvocationOf(new[] { m.Name }))
+                .FindInvocations(new[] { m.Name })
                 .OfType<IInvocationOperation>()
                 .Where(call => SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m) ||
                                SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReducedFrom?.OriginalDefinition, m))
@@ -112,7 +121,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// <summary>Every read or write of a field or property that holds a builder, anywhere in the compilation.</summary>
         public IReadOnlyList<IOperation> MemberReferences(ISymbol member) =>
             _memberReferences.GetOrAdd(member.OriginalDefinition, m => _scanner
-                .Find(new[] { m.Name }, node => ReferenceExpression(node, m.Name))
+                .FindInFilesNaming(m.Name, node => ReferenceExpression(node, m.Name))
                 .Where(operation => operation is IMemberReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Member.OriginalDefinition, m))
                 .ToArray());
 
@@ -143,8 +152,8 @@ namespace SpecConstitution.Analyzers.Endpoints
             }
         }
 
-        private IReadOnlyList<IInvocationOperation> FindControllerMappings() => _scanner
-            .Find(ControllerMappingMethods, IsInvocationOf(ControllerMappingMethods))
+        private IReadOnlyList<IInvocationOperation> FindControllerMappings(string[] methods) => _scanner
+            .FindInvocations(methods)
             .OfType<IInvocationOperation>()
             .Where(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.ControllerEndpointRouteBuilderExtensions))
             .ToArray();
@@ -153,7 +162,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         {
             var names = new SortedSet<string>(StringComparer.Ordinal);
             bool allKnown = true;
-            foreach (IInvocationOperation call in _scanner.Find(PolicyMethods, IsInvocationOf(PolicyMethods)).OfType<IInvocationOperation>())
+            foreach (IInvocationOperation call in _scanner.FindInvocations(PolicyMethods).OfType<IInvocationOperation>())
             {
                 INamedTypeSymbol? type = call.TargetMethod.ContainingType;
                 if (!AspNetCoreSymbols.Is(type, _symbols.RateLimiterOptions) && !AspNetCoreSymbols.Is(type, _symbols.RateLimiterOptionsExtensions))
@@ -178,22 +187,22 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         private bool FindGlobalLimiter()
         {
-            bool assigned = _scanner.Find(new[] { "GlobalLimiter" }, node => node is AssignmentExpressionSyntax)
+            bool assigned = _scanner.FindAssignments("GlobalLimiter")
                 .OfType<ISimpleAssignmentOperation>()
                 .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: "GlobalLimiter" } property } &&
                           AspNetCoreSymbols.Is(property.ContainingType, _symbols.RateLimiterOptions) && !IsNull(a.Value));
-            return assigned && _scanner.Find(new[] { "UseRateLimiter" }, IsInvocationOf(new[] { "UseRateLimiter" }))
+            return assigned && _scanner.FindInvocations(new[] { "UseRateLimiter" })
                 .OfType<IInvocationOperation>()
                 .Any(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.RateLimiterApplicationBuilderExtensions));
         }
 
         private bool FindFallbackPolicy()
         {
-            bool assigned = _scanner.Find(new[] { "FallbackPolicy" }, node => node is AssignmentExpressionSyntax)
+            bool assigned = _scanner.FindAssignments("FallbackPolicy")
                 .OfType<ISimpleAssignmentOperation>()
                 .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: "FallbackPolicy" } property } &&
                           AspNetCoreSymbols.Is(property.ContainingType, _symbols.AuthorizationOptions) && !IsNull(a.Value));
-            return assigned || _scanner.Find(new[] { "SetFallbackPolicy" }, IsInvocationOf(new[] { "SetFallbackPolicy" }))
+            return assigned || _scanner.FindInvocations(new[] { "SetFallbackPolicy" })
                 .OfType<IInvocationOperation>()
                 .Any(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.AuthorizationBuilder) &&
                              call.Arguments.Length > 0 && !IsNull(call.Arguments[0].Value));
@@ -211,16 +220,6 @@ namespace SpecConstitution.Analyzers.Endpoints
         }
 
         private static bool IsNull(IOperation value) => ConventionFlow.Unwrap(value) is { ConstantValue: { HasValue: true, Value: null } };
-
-        private static Func<SyntaxNode, bool> IsInvocationOf(string[] names) => node =>
-            node is InvocationExpressionSyntax invocation && Array.IndexOf(names, MethodName(invocation)) >= 0;
-
-        private static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-            SimpleNameSyntax name => name.Identifier.ValueText,
-            _ => null,
-        };
 
         private static Lazy<T> Once<T>(Func<T> compute) => new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication);
     }

@@ -21,8 +21,8 @@ namespace SpecConstitution.Analyzers.Endpoints
         protected EndpointRequirement(EndpointServices services)
         {
             Services = services;
-            _mapControllers = new Lazy<MappingVerdict>(() => Judge(m => m.TargetMethod.Name == "MapControllers", all: false), LazyThreadSafetyMode.ExecutionAndPublication);
-            _conventionalRoutes = new Lazy<MappingVerdict>(() => Judge(m => m.TargetMethod.Name != "MapControllers", all: true), LazyThreadSafetyMode.ExecutionAndPublication);
+            _mapControllers = new Lazy<MappingVerdict>(() => Judge(Services.Index.MapControllersCalls, all: false), LazyThreadSafetyMode.ExecutionAndPublication);
+            _conventionalRoutes = new Lazy<MappingVerdict>(() => Judge(Services.Index.ConventionalRouteMappings, all: true), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         protected EndpointServices Services { get; }
@@ -75,10 +75,9 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// MapControllers() returns the builder of all controller endpoints: one such call with the convention covers
         /// them all. Conventional routes only cover the actions they route, each of which every such route reaches.
         /// </summary>
-        private MappingVerdict Judge(Func<IInvocationOperation, bool> which, bool all)
+        private MappingVerdict Judge(IReadOnlyList<IInvocationOperation> mappings, bool all)
         {
-            IInvocationOperation[] mappings = Services.Index.ControllerMappings.Where(which).ToArray();
-            if (mappings.Length == 0)
+            if (mappings.Count == 0)
             {
                 return MappingVerdict.None;
             }

@@ -8,8 +8,10 @@ namespace SpecConstitution.Analyzers.Endpoints
     {
         public EndpointServices(Compilation compilation, CancellationToken cancellationToken)
         {
-            Symbols = AspNetCoreSymbols.Create(compilation);
-            Index = new EndpointIndex(compilation, Symbols, cancellationToken);
+            // Each analyzer's services keep its own token; the token-free facts are shared by all of them.
+            CompilationFacts facts = CompilationFacts.For(compilation);
+            Symbols = facts.Symbols;
+            Index = new EndpointIndex(compilation, facts, cancellationToken);
             Flow = new ConventionFlow(Index);
             Controllers = new ControllerModel(Symbols);
         }
