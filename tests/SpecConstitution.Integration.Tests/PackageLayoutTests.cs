@@ -20,6 +20,8 @@ public class PackageLayoutTests(PackageFixture package)
         Assert.Contains("tasks/netstandard2.0/SpecConstitution.Tasks.dll", entries);
         Assert.Contains("tasks/netstandard2.0/SpecConstitution.Core.dll", entries);
         Assert.Contains("tasks/netstandard2.0/YamlDotNet.dll", entries);
+        Assert.Contains("ref/netstandard2.0/SpecConstitution.Annotations.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal)); // compile-time only: nothing to copy to bin
         foreach (string folder in new[] { "build", "buildTransitive" })
         {
             Assert.Contains($"{folder}/SpecConstitution.props", entries);

@@ -105,6 +105,8 @@ public class ProjectRulesBuildTests(PackageFixture package)
             .Write("App/QuoteLimiter.cs", """
                 using SpecConstitution;
 
+                [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("App.Tests")]
+
                 namespace App;
 
                 [Requirement("001-quote-limits/FR-001")]
@@ -134,7 +136,8 @@ public class ProjectRulesBuildTests(PackageFixture package)
 
                 public class QuoteLimiterTests
                 {
-                    [Fact, Trait("Requirement", "001-quote-limits/FR-001")]
+                    // App shares its internals with these tests; each project still sees one [Requirement] (no CS0436).
+                    [Fact, Trait("Requirement", "001-quote-limits/FR-001"), SpecConstitution.Requirement("001-quote-limits/FR-001")]
                     public void Rejects_the_101st_request() { }
 
                     [Fact, Trait("Requirement", "001-quote-limits/FR-009")]
@@ -149,8 +152,12 @@ public class ProjectRulesBuildTests(PackageFixture package)
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.DoesNotContain("AD0001", build.Output);
+        Assert.DoesNotContain("CS0436", build.Output);
+        // [Requirement] is compile-time only: nothing of the package is copied next to the app or listed as its dependency.
+        Assert.False(File.Exists(dir.FullPath("App/bin/Debug/net10.0/SpecConstitution.Annotations.dll")));
+        Assert.DoesNotContain("SpecConstitution.Annotations", AssemblyReferences(dir.FullPath("App/bin/Debug/net10.0/App.dll")));
         string banned = Assert.Single(build.DiagnosticLines("SC1010").Select(StripProjectSuffix).Distinct());
-        Assert.True(banned.Contains("QuoteLimiter.cs(8,41): warning SC1010", StringComparison.Ordinal), banned);
+        Assert.True(banned.Contains("QuoteLimiter.cs(10,41): warning SC1010", StringComparison.Ordinal), banned);
         Assert.Contains("Requirement '001-quote-limits/FR-009' does not exist in the specs", Assert.Single(build.DiagnosticLines("SC1030").Select(StripProjectSuffix).Distinct()));
         string gap = Assert.Single(build.DiagnosticLines("SC1040").Select(StripProjectSuffix).Distinct());
         Assert.Contains("001-quote-limits/FR-002 is cited by no test (rule 'requirements-tested')", gap);
@@ -172,6 +179,13 @@ public class ProjectRulesBuildTests(PackageFixture package)
 
         Assert.NotEqual(0, deploy.ExitCode);
         Assert.Contains("Deploy blocked: the requirement-coverage gate failed", deploy.Output);
+    }
+
+    private static IReadOnlyList<string> AssemblyReferences(string path)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
+        System.Reflection.Metadata.MetadataReader metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToArray();
     }
 
     /// <summary>The console logger appends "[project::TargetFramework=…]"; the same finding from the summary compares equal without it.</summary>

@@ -37,11 +37,14 @@ public class RequirementReferenceAnalyzerTests
 
         """;
 
+    // What the package gives every project: the attribute as a compile-time reference.
+    private static readonly MetadataReference RequirementAnnotations = MetadataReference.CreateFromFile(typeof(SpecConstitution.RequirementAttribute).Assembly.Location);
+
     private static CSharpAnalyzerTest<RequirementReferenceAnalyzer, DefaultVerifier> Test(string source, bool twoFeatures = false, string? projectFeature = null)
     {
         var test = Verifier.Analyzer<RequirementReferenceAnalyzer>(source, rules: null);
         test.TestState.Sources.Add(("TestFrameworks.cs", TestFrameworkAttributes));
-        test.TestState.Sources.Add((RequirementAttributeGenerator.HintName, RequirementAttributeGenerator.Source));
+        test.TestState.AdditionalReferences.Add(RequirementAnnotations);
         test.TestState.AdditionalFiles.Add(("/repo/specs/001-quote-limits/spec.md", QuoteLimitsSpec));
         if (twoFeatures)
         {
@@ -149,7 +152,7 @@ public class RequirementReferenceAnalyzerTests
         var test = Verifier.Analyzer<RequirementReferenceAnalyzer>("""
             [SpecConstitution.Requirement("FR-404")] class C { }
             """, rules: null);
-        test.TestState.Sources.Add((RequirementAttributeGenerator.HintName, RequirementAttributeGenerator.Source));
+        test.TestState.AdditionalReferences.Add(RequirementAnnotations);
         return test.RunAsync();
     }
 
@@ -175,7 +178,7 @@ public class RequirementReferenceAnalyzerTests
         };
         foreach (var state in new[] { test.TestState, test.FixedState })
         {
-            state.Sources.Add((RequirementAttributeGenerator.HintName, RequirementAttributeGenerator.Source));
+            state.AdditionalReferences.Add(RequirementAnnotations);
             state.AdditionalReferences.AddRange(InstalledReferenceAssemblies.AspNetCore);
             state.AdditionalFiles.Add(("/repo/specs/001-quote-limits/spec.md", QuoteLimitsSpec));
             state.OutputKind = OutputKind.DynamicallyLinkedLibrary;

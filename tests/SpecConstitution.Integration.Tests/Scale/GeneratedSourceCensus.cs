@@ -11,7 +11,7 @@ public static class GeneratedSourceCensus
     public const string RegexGenerator = "System.Text.RegularExpressions.Generator";
     public const string LoggingGenerator = "Microsoft.Extensions.Logging.Generators";
     public const string ConfigurationBinderGenerator = "Microsoft.Extensions.Configuration.Binder.SourceGeneration";
-    public const string SpecConstitutionGenerator = "SpecConstitution.Analyzers";
+    public const string SpecConstitutionAnalyzers = "SpecConstitution.Analyzers";
 
     /// <summary>Generator assembly → number of generated files, over every project of the solution.</summary>
     public static SortedDictionary<string, int> Count(string solutionRoot, IEnumerable<string> projects)

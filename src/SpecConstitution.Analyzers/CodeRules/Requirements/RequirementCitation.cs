@@ -78,12 +78,15 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
     /// <summary>The citing attribute types this compilation knows, resolved once.</summary>
     internal sealed class CitationAttributes
     {
+        /// <summary>The attribute the package's compile-time reference (SpecConstitution.Annotations) declares.</summary>
+        public const string RequirementMetadataName = "SpecConstitution.RequirementAttribute";
+
         private readonly INamedTypeSymbol? _requirement;
         private readonly INamedTypeSymbol?[] _traits;
 
         public CitationAttributes(Compilation compilation)
         {
-            _requirement = compilation.GetTypeByMetadataName(RequirementAttributeGenerator.MetadataName);
+            _requirement = compilation.GetTypeByMetadataName(RequirementMetadataName);
             _traits = new[]
             {
                 compilation.GetTypeByMetadataName("Xunit.TraitAttribute"),
@@ -113,7 +116,7 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements
         public bool IsEmpty => _requirement == null && Array.TrueForAll(_traits, t => t == null);
 
         public bool IsRequirement(INamedTypeSymbol type) =>
-            _requirement != null ? SymbolEqualityComparer.Default.Equals(type, _requirement) : type.ToDisplayString() == RequirementAttributeGenerator.MetadataName;
+            _requirement != null ? SymbolEqualityComparer.Default.Equals(type, _requirement) : type.ToDisplayString() == RequirementMetadataName;
 
         public bool IsNameValueTrait(INamedTypeSymbol type) => Array.Exists(_traits, t => t != null && SymbolEqualityComparer.Default.Equals(type, t));
     }
