@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks (issue 5): what SpecConstitution costs a build, side by side with the ASP.NET Core analyzers.
 #   bash build/bench.sh            full run: 100/1,000/5,000 endpoints with 10/100/1,000 features
-#   bash build/bench.sh --smoke    one tiny size, to check the harness works (a minute)
+#   bash build/bench.sh --smoke    one tiny size, to check the harness works (two minutes)
 # Writes the table to stdout and to artifacts/bench/results.md.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,6 +57,11 @@ for size in $sizes; do
   validate_ms=$(task_ms "$with/build.log" ValidateSpecs)
   manifest_ms=$(task_ms "$with/build.log" WriteDeployManifest)
   noop_runs=$(grep -cE 'Task "(ValidateSpecs|WriteDeployManifest)"' "$with/noop.log" || true)
+  # The package's real share of the compile: the same csc command line replayed with and without it, alternating.
+  replay_runs=5; [ "$endpoints" -ge 5000 ] && replay_runs=3
+  read -r replay_with_cpu replay_without_cpu replay_added_cpu replay_pct replay_with_wall replay_without_wall \
+    < <(bash "$repo/build/compile-cost.sh" "$with/build.log" "$replay_runs")
+  replay_wall_pct=$(awk -v w="$replay_with_wall" -v n="$replay_without_wall" 'BEGIN { printf "%.1f", (n > 0 ? 100 * (w - n) / n : 0) }')
   spec=$($bench spec --root "$with" --runs 5)
   ide=$($bench ide --root "$with" --runs 3)
   spec_ms=$(sed -E 's/.*median_ms=([0-9.]+).*/\1/' <<<"$spec")
@@ -69,13 +74,13 @@ for size in $sizes; do
   warm_ratio=$(awk -v a="$warm_ours" -v b="$warm_aspnet" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   pct=$(awk -v a="$ours" -v c="$csc_ms" 'BEGIN { printf "%.2f", (c > 0 ? 100 * a * 1000 / c : 0) }')
   ratio=$(awk -v a="$ours" -v b="$aspnet" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-  rows+=("| $endpoints | $features | $csc_ms | $csc_without_ms | $overhead % | ${ours}s | ${aspnet}s | $pct % | ${ratio}× | $validate_ms | $spec_ms | $manifest_ms | $noop_runs | $(peak_mb "$with/time.txt") | $(peak_mb "$without/time.txt") | $ide_full | $ide_edit | $warm_csc_ms | ${warm_ours}s | ${warm_aspnet}s | $warm_pct % | ${warm_ratio}× |")
+  rows+=("| $endpoints | $features | $replay_without_cpu → $replay_with_cpu | $replay_pct % | $replay_without_wall → $replay_with_wall | $replay_wall_pct % | $csc_ms | $csc_without_ms | $overhead % | ${ours}s | ${aspnet}s | $pct % | ${ratio}× | $validate_ms | $spec_ms | $manifest_ms | $noop_runs | $(peak_mb "$with/time.txt") | $(peak_mb "$without/time.txt") | $ide_full | $ide_edit | $warm_csc_ms | ${warm_ours}s | ${warm_aspnet}s | $warm_pct % | ${warm_ratio}× |")
 done
 
 {
   echo "SpecConstitution $version, $(nproc) cores, $(date -u +%Y-%m-%d), .NET SDK $(dotnet --version)"
   echo
-  echo "| endpoints | features | Csc ms | Csc ms without package | compile overhead | SpecConstitution analyzers | ASP.NET Core analyzers | ours / compile | ours / ASP.NET | ValidateSpecs task ms | spec check in-process ms | manifest task ms | no-op rebuild task runs | peak MB with | peak MB without | IDE full analysis ms | IDE edited document ms | warm server: Csc ms | warm: ours | warm: ASP.NET | warm: ours / compile | warm: ours / ASP.NET |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| endpoints | features | replayed csc CPU ms without → with | added CPU | replayed csc wall ms without → with | added wall | Csc ms | Csc ms without package | compile overhead | SpecConstitution analyzers | ASP.NET Core analyzers | ours / compile | ours / ASP.NET | ValidateSpecs task ms | spec check in-process ms | manifest task ms | no-op rebuild task runs | peak MB with | peak MB without | IDE full analysis ms | IDE edited document ms | warm server: Csc ms | warm: ours | warm: ASP.NET | warm: ours / compile | warm: ours / ASP.NET |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
 } | tee "$work/results.md"
