@@ -116,6 +116,23 @@ public sealed class TreeLoadingTests
     }
 
     [Fact]
+    public void A_spec_kit_root_under_an_ignored_folder_still_sees_its_own_files()
+    {
+        // The benchmark's trees live under artifacts/ of a git checkout: every file of theirs was called missing.
+        using var tree = new TempTree();
+        tree.Write(".git/HEAD", "ref: refs/heads/main\n");
+        tree.Write("artifacts/bench/.specify/memory/constitution.md", Docs.Constitution);
+        tree.Write("artifacts/bench/specs/001-quotes/spec.md", Docs.Spec);
+        tree.Write("artifacts/bench/specs/001-quotes/plan.md", Docs.Plan);
+        tree.Write("artifacts/bench/specs/001-quotes/tasks.md", "## Phase 1: Setup\n\n- [x] T001 Add App/Quotes.cs\n- [x] T002 Add App/Missing.cs\n");
+        tree.Write("artifacts/bench/App/Quotes.cs", "class Q {}");
+        tree.Write("artifacts/bench/App/obj/Missing.cs", "generated");
+
+        var finding = Assert.Single(SpecChainChecker.Check(SpecKitTreeLoader.Load(Path.Combine(tree.Root, "artifacts", "bench")), null).WithId("SC2050"));
+        Assert.Contains("App/Missing.cs", finding.Message);
+    }
+
+    [Fact]
     public void Files_under_ignored_folders_do_not_count_as_built()
     {
         using var tree = new TempTree();

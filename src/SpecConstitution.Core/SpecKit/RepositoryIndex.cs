@@ -30,8 +30,8 @@ namespace SpecConstitution.SpecKit
 
         public bool HasSourceFiles { get; }
 
-        public static RepositoryIndex Build(string rootPath) =>
-            new RepositoryIndex(rootPath, RepositoryWalker.Files(rootPath).Select(f => Relative(rootPath, f)));
+        public static RepositoryIndex Build(string rootPath, string? specKitRoot = null) =>
+            new RepositoryIndex(rootPath, RepositoryWalker.Files(rootPath, specKitRoot).Select(f => Relative(rootPath, f)));
 
         public bool Exists(string relativePath)
         {

@@ -19,8 +19,12 @@ namespace SpecConstitution.SpecKit
         /// <summary>A repository larger than this is indexed partially; the checks that use it say so by finding less, never by hanging.</summary>
         public const int MaxFiles = 200_000;
 
-        public static IEnumerable<string> Files(string root)
+        /// <param name="root">The repository root.</param>
+        /// <param name="keep">A folder inside the repository that is walked even when an ancestor's name is ignored: the
+        /// Spec-Kit root itself (a tree under <c>artifacts/</c> or <c>packages/</c> still names its own files).</param>
+        public static IEnumerable<string> Files(string root, string? keep = null)
         {
+            string? kept = keep == null ? null : Path.GetFullPath(keep).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
             var pending = new Stack<string>();
             pending.Push(root);
             int yielded = 0;
@@ -50,13 +54,16 @@ namespace SpecConstitution.SpecKit
 
                 foreach (string child in directories.OrderByDescending(d => d, StringComparer.Ordinal))
                 {
-                    if (!IgnoredFolders.Contains(Path.GetFileName(child)) && !IsLink(child))
+                    if ((!IgnoredFolders.Contains(Path.GetFileName(child)) || Holds(child, kept)) && !IsLink(child))
                     {
                         pending.Push(child);
                     }
                 }
             }
         }
+
+        private static bool Holds(string directory, string? kept) =>
+            kept != null && kept.StartsWith(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
         public static bool IsIgnored(string relativePath) =>
             relativePath.Split('/', '\\').Any(segment => IgnoredFolders.Contains(segment));

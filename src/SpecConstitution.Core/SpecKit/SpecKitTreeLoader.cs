@@ -45,7 +45,7 @@ namespace SpecConstitution.SpecKit
             SpecKitTree tree = SpecKitTreeBuilder.Build(rootPath, constitution, documents, findings);
             tree.HasSpecifyFolder = SpecKitRoot.IsSpecKitRoot(rootPath) || SpecKitRoot.IsLegacyRoot(rootPath);
             string repositoryRoot = SpecKitRoot.RepositoryRoot(rootPath);
-            tree.RepositorySource = new Lazy<RepositoryIndex>(() => RepositoryIndex.Build(repositoryRoot));
+            tree.RepositorySource = new Lazy<RepositoryIndex>(() => RepositoryIndex.Build(repositoryRoot, rootPath));
             return tree;
         }
 
