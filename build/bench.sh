@@ -58,7 +58,7 @@ for size in $sizes; do
   manifest_ms=$(task_ms "$with/build.log" WriteDeployManifest)
   noop_runs=$(grep -cE 'Task "(ValidateSpecs|WriteDeployManifest)"' "$with/noop.log" || true)
   # The package's real share of the compile: the same csc command line replayed with and without it, alternating.
-  replay_runs=5; [ "$endpoints" -ge 5000 ] && replay_runs=3
+  replay_runs=7; [ "$endpoints" -ge 5000 ] && replay_runs=5
   read -r replay_with_cpu replay_without_cpu replay_added_cpu replay_pct replay_with_wall replay_without_wall \
     < <(bash "$repo/build/compile-cost.sh" "$with/build.log" "$replay_runs")
   replay_wall_pct=$(awk -v w="$replay_with_wall" -v n="$replay_without_wall" 'BEGIN { printf "%.1f", (n > 0 ? 100 * (w - n) / n : 0) }')
