@@ -15,33 +15,33 @@ namespace SpecConstitution.SpecKit
         {
             withdrawn = false;
             idStart = idLength = textStart = 0;
-            int i = SkipWhitespace(line, 0);
+            int i = LineScan.SkipWhitespace(line, 0);
             if (i >= line.Length || (line[i] != '-' && line[i] != '*' && line[i] != '+'))
             {
                 return false;
             }
 
-            int afterBullet = SkipWhitespace(line, i + 1);
+            int afterBullet = LineScan.SkipWhitespace(line, i + 1);
             if (afterBullet == i + 1)
             {
                 return false;
             }
 
             i = afterBullet;
-            withdrawn = StartsWith(line, i, "~~");
+            withdrawn = LineScan.StartsWithAt(line, i, "~~");
             if (withdrawn)
             {
                 i += 2;
             }
 
-            if (!StartsWith(line, i, "**") || !(StartsWith(line, i + 2, "FR") || StartsWith(line, i + 2, "SC")))
+            if (!LineScan.StartsWithAt(line, i, "**") || !(LineScan.StartsWithAt(line, i + 2, "FR") || LineScan.StartsWithAt(line, i + 2, "SC")))
             {
                 return false;
             }
 
             idStart = i + 2;
             int end = idStart + 2;
-            if (StartsWith(line, end, "-"))
+            if (LineScan.StartsWithAt(line, end, "-"))
             {
                 end++;
             }
@@ -57,46 +57,31 @@ namespace SpecConstitution.SpecKit
                 return false;
             }
 
-            if (end < line.Length && IsAsciiLetter(line[end]) && StartsWith(line, end + 1, "**"))
+            if (end < line.Length && LineScan.IsAsciiLetter(line[end]) && LineScan.StartsWithAt(line, end + 1, "**"))
             {
                 end++;
             }
 
-            if (!StartsWith(line, end, "**"))
+            if (!LineScan.StartsWithAt(line, end, "**"))
             {
                 return false;
             }
 
             idLength = end - idStart;
             i = end + 2;
-            if (StartsWith(line, i, "~~"))
+            if (LineScan.StartsWithAt(line, i, "~~"))
             {
                 i += 2;
             }
 
-            i = SkipWhitespace(line, i);
-            if (StartsWith(line, i, ":"))
+            i = LineScan.SkipWhitespace(line, i);
+            if (LineScan.StartsWithAt(line, i, ":"))
             {
-                i = SkipWhitespace(line, i + 1);
+                i = LineScan.SkipWhitespace(line, i + 1);
             }
 
             textStart = i;
             return true;
         }
-
-        private static int SkipWhitespace(string line, int index)
-        {
-            while (index < line.Length && char.IsWhiteSpace(line[index]))
-            {
-                index++;
-            }
-
-            return index;
-        }
-
-        private static bool StartsWith(string line, int index, string value) =>
-            index >= 0 && index + value.Length <= line.Length && string.CompareOrdinal(line, index, value, 0, value.Length) == 0;
-
-        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using SpecConstitution.Text;
 
@@ -67,12 +66,12 @@ namespace SpecConstitution.SpecKit
                 return -1; // more than four digits: no shorter run ends at a word boundary
             }
 
-            if (digitsEnd < text.Length && text[digitsEnd] >= 'a' && text[digitsEnd] <= 'z' && !IsWordCharacterAt(text, digitsEnd + 1))
+            if (digitsEnd < text.Length && text[digitsEnd] >= 'a' && text[digitsEnd] <= 'z' && !LineScan.IsWordCharacterAt(text, digitsEnd + 1))
             {
                 return digitsEnd + 1;
             }
 
-            return IsWordCharacterAt(text, digitsEnd) ? -1 : digitsEnd;
+            return LineScan.IsWordCharacterAt(text, digitsEnd) ? -1 : digitsEnd;
         }
 
         // Where the citation starts: at the ID itself, or at a feature folder name right before a '/'; -1 when the ID is
@@ -96,13 +95,8 @@ namespace SpecConstitution.SpecKit
         // \d{3,}-[A-Za-z0-9][A-Za-z0-9-]* over [from, to).
         private static bool IsFeatureFolder(string text, int from, int to)
         {
-            int i = from;
-            while (i < to && text[i] >= '0' && text[i] <= '9')
-            {
-                i++;
-            }
-
-            return i - from >= 3 && i + 1 < to && text[i] == '-' && IsAsciiLetterOrDigit(text[i + 1]);
+            int i = LineScan.SkipAsciiDigits(text, from); // stops at the '/' at `to` at the latest
+            return i - from >= 3 && i + 1 < to && text[i] == '-' && LineScan.IsAsciiLetterOrDigit(text[i + 1]);
         }
 
         private static bool IsGlued(string text, int index)
@@ -113,25 +107,9 @@ namespace SpecConstitution.SpecKit
             }
 
             char before = text[index - 1];
-            return before == '/' || before == '-' || IsWordCharacter(before);
+            return before == '/' || before == '-' || LineScan.IsWordCharacter(before);
         }
 
-        private static bool IsFolderCharacter(char c) => IsAsciiLetterOrDigit(c) || c == '-';
-
-        private static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-
-        private static bool IsWordCharacterAt(string text, int index) => index < text.Length && IsWordCharacter(text[index]);
-
-        // The regex \w: letters, decimal digits, connector punctuation and combining marks.
-        private static bool IsWordCharacter(char c)
-        {
-            if (char.IsLetterOrDigit(c) || c == '_' || c == '\u200C' || c == '\u200D')
-            {
-                return true;
-            }
-
-            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-            return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark || category == UnicodeCategory.ConnectorPunctuation;
-        }
+        private static bool IsFolderCharacter(char c) => LineScan.IsAsciiLetterOrDigit(c) || c == '-';
     }
 }

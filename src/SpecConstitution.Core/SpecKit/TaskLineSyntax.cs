@@ -51,7 +51,7 @@ namespace SpecConstitution.SpecKit
         public static bool TryRead(string line, out TaskLineSyntax syntax)
         {
             syntax = default;
-            int i = SkipWhitespace(line, 0);
+            int i = LineScan.SkipWhitespace(line, 0);
             int indent = i;
             if (i >= line.Length || (line[i] != '-' && line[i] != '*' && line[i] != '+'))
             {
@@ -59,7 +59,7 @@ namespace SpecConstitution.SpecKit
             }
 
             char bullet = line[i++];
-            int afterBullet = SkipWhitespace(line, i);
+            int afterBullet = LineScan.SkipWhitespace(line, i);
             if (afterBullet == i || afterBullet + 2 >= line.Length || line[afterBullet] != '[' || line[afterBullet + 2] != ']')
             {
                 return false;
@@ -72,7 +72,7 @@ namespace SpecConstitution.SpecKit
             }
 
             i = afterBullet + 3;
-            int afterBox = SkipWhitespace(line, i);
+            int afterBox = LineScan.SkipWhitespace(line, i);
             if (afterBox == i)
             {
                 return false;
@@ -85,13 +85,13 @@ namespace SpecConstitution.SpecKit
                 i += 2;
             }
 
-            if (!At(line, i, 'T') || !IsAsciiDigit(line, i + 1))
+            if (!At(line, i, 'T') || !LineScan.IsAsciiDigitAt(line, i + 1))
             {
                 return false;
             }
 
             int idStart = i;
-            int digitsEnd = SkipDigits(line, i + 1);
+            int digitsEnd = LineScan.SkipAsciiDigits(line, i + 1);
             int idEnd = SuffixEnd(line, digitsEnd);
             bool suffixed = idEnd > digitsEnd;
             if (!suffixed && !IsBoundary(line, digitsEnd))
@@ -118,7 +118,7 @@ namespace SpecConstitution.SpecKit
         /// <summary>The numeric part of the ID (T012a → 12), at most nine digits so it fits an int.</summary>
         public int Number(string line)
         {
-            int end = SkipDigits(line, IdStart + 1);
+            int end = LineScan.SkipAsciiDigits(line, IdStart + 1);
             return int.Parse(line.Substring(IdStart + 1, System.Math.Min(end - IdStart - 1, 9)), NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
@@ -130,9 +130,9 @@ namespace SpecConstitution.SpecKit
                 return digitsEnd + 1;
             }
 
-            if (At(line, digitsEnd, '.') && IsAsciiDigit(line, digitsEnd + 1))
+            if (At(line, digitsEnd, '.') && LineScan.IsAsciiDigitAt(line, digitsEnd + 1))
             {
-                int end = SkipDigits(line, digitsEnd + 1);
+                int end = LineScan.SkipAsciiDigits(line, digitsEnd + 1);
                 if (IsBoundary(line, end))
                 {
                     return end;
@@ -143,40 +143,7 @@ namespace SpecConstitution.SpecKit
         }
 
         // After a word character (the ID's last), a boundary is the end of the line or a non-word character.
-        private static bool IsBoundary(string line, int index) => index >= line.Length || !IsWordCharacter(line[index]);
-
-        private static bool IsWordCharacter(char c)
-        {
-            if (char.IsLetterOrDigit(c) || c == '_' || c == '\u200C' || c == '\u200D')
-            {
-                return true;
-            }
-
-            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-            return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark || category == UnicodeCategory.ConnectorPunctuation;
-        }
-
-        private static int SkipWhitespace(string line, int index)
-        {
-            while (index < line.Length && char.IsWhiteSpace(line[index]))
-            {
-                index++;
-            }
-
-            return index;
-        }
-
-        private static int SkipDigits(string line, int index)
-        {
-            while (IsAsciiDigit(line, index))
-            {
-                index++;
-            }
-
-            return index;
-        }
-
-        private static bool IsAsciiDigit(string line, int index) => index < line.Length && line[index] >= '0' && line[index] <= '9';
+        private static bool IsBoundary(string line, int index) => index >= line.Length || !LineScan.IsWordCharacter(line[index]);
 
         private static bool At(string line, int index, char c) => index < line.Length && line[index] == c;
     }

@@ -134,14 +134,14 @@ namespace SpecConstitution.SpecKit
         {
             int dot = candidate.LastIndexOf('.');
             int length = candidate.Length - dot - 1;
-            if (dot < 0 || length < 1 || length > 10 || !IsAsciiLetter(candidate[dot + 1]))
+            if (dot < 0 || length < 1 || length > 10 || !LineScan.IsAsciiLetter(candidate[dot + 1]))
             {
                 return null;
             }
 
             for (int i = dot + 2; i < candidate.Length; i++)
             {
-                if (!IsAsciiLetter(candidate[i]) && !(candidate[i] >= '0' && candidate[i] <= '9'))
+                if (!LineScan.IsAsciiLetterOrDigit(candidate[i]))
                 {
                     return null;
                 }
@@ -149,8 +149,6 @@ namespace SpecConstitution.SpecKit
 
             return candidate.Substring(dot + 1);
         }
-
-        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
         private static bool LooksLikePath(string candidate) =>
             candidate.IndexOf("://", System.StringComparison.Ordinal) < 0 && candidate.IndexOfAny(NotInPaths) < 0 && !candidate.StartsWith("~", System.StringComparison.Ordinal);
