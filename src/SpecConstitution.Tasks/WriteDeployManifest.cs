@@ -70,9 +70,7 @@ namespace SpecConstitution.Tasks
             {
                 if (!analysis.AddSarif(File.ReadAllText(sarifPath)))
                 {
-                    var info = DiagnosticCatalog.ManifestInputUnreadable;
-                    Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, sarifPath, 0, 0, 0, 0,
-                        string.Format(System.Globalization.CultureInfo.InvariantCulture, info.MessageFormat, sarifPath, "it is not a SARIF log; analyzer findings are not counted"));
+                    WarnUnreadable(sarifPath!, "it is not a SARIF log; analyzer findings are not counted");
                 }
             }
 
@@ -109,10 +107,16 @@ namespace SpecConstitution.Tasks
                 return matrix;
             }
 
-            var info = DiagnosticCatalog.ManifestInputUnreadable;
-            Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, path, 0, 0, 0, 0,
-                string.Format(CultureInfo.InvariantCulture, info.MessageFormat, path, "it is not the requirement-coverage JSON; the traceability matrix is left out of the manifest"));
+            WarnUnreadable(path, "it is not the requirement-coverage JSON; the traceability matrix is left out of the manifest");
             return null;
+        }
+
+        /// <summary>SC5001 at the file: an input the manifest reads is not what it should be, and what is left out because of it.</summary>
+        private void WarnUnreadable(string path, string consequence)
+        {
+            DiagnosticInfo info = DiagnosticCatalog.ManifestInputUnreadable;
+            Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, path, 0, 0, 0, 0,
+                string.Format(CultureInfo.InvariantCulture, info.MessageFormat, path, consequence));
         }
 
         private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
