@@ -28,7 +28,7 @@ namespace SpecConstitution.Checking
             StepOrderCheck.RunDuplicatePrefixes(tree.Features, context);
             // Each feature is checked on its own (own context, read-only tree), so large trees are checked in
             // parallel; Sort below gives the same order whatever the scheduling.
-            IEnumerable<Finding> featureFindings = tree.Features.Count < ParallelThreshold
+            IEnumerable<Finding> featureFindings = tree.Features.Count < FeatureParallelism.Threshold
                 ? tree.Features.SelectMany(f => CheckFeature(f, tree, rules, options))
                 : tree.Features.AsParallel().SelectMany(f => CheckFeature(f, tree, rules, options)).ToArray();
             foreach (Finding finding in featureFindings)
@@ -48,9 +48,6 @@ namespace SpecConstitution.Checking
             ReportNothingChecked(tree, context);
             return Sort(context.Findings);
         }
-
-        // Below this, starting PLINQ costs more than it saves.
-        private const int ParallelThreshold = 16;
 
         private static IReadOnlyList<Finding> CheckFeature(FeatureFolder feature, SpecKitTree tree, RulesFile? rules, SpecCheckOptions options)
         {

@@ -27,9 +27,6 @@ namespace SpecConstitution.SpecKit
     /// </summary>
     public static class SpecKitTreeBuilder
     {
-        // Below this, starting PLINQ costs more than it saves.
-        private const int ParallelThreshold = 16;
-
         public static SpecKitTree Build(string rootPath, SourceFile? constitution, IEnumerable<SpecKitDocumentFile> files, IReadOnlyList<Finding>? readFindings = null)
         {
             var byFolder = new SortedDictionary<string, List<SpecKitDocumentFile>>(StringComparer.Ordinal);
@@ -53,7 +50,7 @@ namespace SpecConstitution.SpecKit
             }
 
             // Feature folders are independent: parse them in parallel, keep the sorted order (1,000 features: ~2× on 2 cores).
-            FeatureFolder[] features = byFolder.Count < ParallelThreshold
+            FeatureFolder[] features = byFolder.Count < FeatureParallelism.Threshold
                 ? byFolder.Select(pair => BuildFeature(pair.Key, pair.Value)).ToArray()
                 : byFolder.AsParallel().AsOrdered().Select(pair => BuildFeature(pair.Key, pair.Value)).ToArray();
             return new SpecKitTree(rootPath, constitution == null ? null : ConstitutionParser.Parse(constitution), features, readFindings ?? Array.Empty<Finding>());
