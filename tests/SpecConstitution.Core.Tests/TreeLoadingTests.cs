@@ -51,6 +51,31 @@ public sealed class TreeLoadingTests
     }
 
     [Fact]
+    public void Many_folders_read_in_parallel_keep_folder_order_and_report_each_unreadable_file_once()
+    {
+        using var tree = new TempTree();
+        for (int i = 1; i <= 40; i++) // above the parallel threshold
+        {
+            WriteFeature(tree, name: $"{i:000}-quotes");
+        }
+
+        for (int i = 5; i <= 40; i += 7)
+        {
+            tree.WriteBytes($"specs/{i:000}-quotes/tasks.md", new byte[] { 0x2D, 0x00, 0x41 });
+        }
+
+        SpecKitTree first = SpecKitTreeLoader.Load(tree.Root);
+        SpecKitTree second = SpecKitTreeLoader.Load(tree.Root);
+
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => $"{i:000}-quotes"), first.Features.Select(f => f.Name));
+        Assert.Equal(new[] { 5, 12, 19, 26, 33, 40 }.Select(i => $"{i:000}-quotes"),
+            first.ReadFindings.Select(f => Path.GetFileName(Path.GetDirectoryName(f.FilePath))));
+        Assert.All(first.ReadFindings, f => Assert.Equal("SC2099", f.Id));
+        Assert.Equal(first.ReadFindings.Select(f => f.ToString()), second.ReadFindings.Select(f => f.ToString()));
+        Assert.All(first.Features, f => Assert.Equal(f.Name is "005-quotes" or "012-quotes" or "019-quotes" or "026-quotes" or "033-quotes" or "040-quotes", f.Tasks == null));
+    }
+
+    [Fact]
     public void Large_but_valid_spec_is_checked_quickly()
     {
         using var tree = new TempTree();

@@ -18,21 +18,45 @@ namespace SpecConstitution.SpecKit
             file = null;
             try
             {
-                var info = new FileInfo(path);
-                if (info.Length > MaxFileBytes)
+                // One open for the size check and the read: a separate stat would be a second system call per file.
+                byte[] bytes;
+                using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1))
                 {
-                    error = $"it is {info.Length:N0} bytes, over the {MaxFileBytes:N0}-byte limit for a Spec-Kit document";
-                    return false;
+                    long length = stream.Length;
+                    if (length > MaxFileBytes)
+                    {
+                        error = $"it is {length:N0} bytes, over the {MaxFileBytes:N0}-byte limit for a Spec-Kit document";
+                        return false;
+                    }
+
+                    bytes = ReadExactly(stream, (int)length);
                 }
 
-                byte[] bytes = File.ReadAllBytes(path);
                 return TryDecode(path, bytes, out file, out error);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is System.Security.SecurityException)
             {
                 error = ex.Message;
                 return false;
             }
+        }
+
+        /// <summary>Reads <paramref name="length"/> bytes, or fewer when the file shrank meanwhile (a file being saved).</summary>
+        private static byte[] ReadExactly(Stream stream, int length)
+        {
+            var bytes = new byte[length];
+            int total = 0, read;
+            while (total < length && (read = stream.Read(bytes, total, length - total)) > 0)
+            {
+                total += read;
+            }
+
+            if (total < length)
+            {
+                Array.Resize(ref bytes, total);
+            }
+
+            return bytes;
         }
 
         public static bool TryDecode(string path, byte[] bytes, out SourceFile? file, out string error)

@@ -26,19 +26,20 @@ namespace SpecConstitution.SpecKit
             var documents = new List<SpecKitDocumentFile>();
             if (Directory.Exists(specsDirectory))
             {
-                foreach (string directory in Directory.GetDirectories(specsDirectory).OrderBy(d => d, StringComparer.Ordinal))
-                {
-                    if (!FeatureFolder.IsFeatureFolderName(Path.GetFileName(directory)))
-                    {
-                        continue;
-                    }
+                string[] directories = Directory.GetDirectories(specsDirectory)
+                    .Where(d => FeatureFolder.IsFeatureFolderName(Path.GetFileName(d)))
+                    .OrderBy(d => d, StringComparer.Ordinal)
+                    .ToArray();
 
-                    documents.Add(new SpecKitDocumentFile(directory + Path.DirectorySeparatorChar, null)); // the folder itself, even when empty
-                    foreach (string path in FeatureFiles(directory))
-                    {
-                        TryReadFile(path, findings, out SourceFile? file);
-                        documents.Add(new SpecKitDocumentFile(path, file));
-                    }
+                // Reading is mostly system calls (stat, open, read) that each cost CPU time even from the page cache:
+                // read the folders on the thread pool too when there are many (ordered, so the result is unchanged).
+                FolderRead[] reads = directories.Length < FeatureParallelism.Threshold
+                    ? directories.Select(ReadFolder).ToArray()
+                    : directories.AsParallel().AsOrdered().Select(ReadFolder).ToArray();
+                foreach (FolderRead read in reads)
+                {
+                    documents.AddRange(read.Documents);
+                    findings.AddRange(read.Findings);
                 }
             }
 
@@ -55,6 +56,19 @@ namespace SpecConstitution.SpecKit
             string current = Path.Combine(rootPath, ".specify", "memory", "constitution.md");
             string legacy = Path.Combine(rootPath, "memory", "constitution.md");
             return !File.Exists(current) && File.Exists(legacy) ? legacy : current;
+        }
+
+        private static FolderRead ReadFolder(string directory)
+        {
+            var read = new FolderRead();
+            read.Documents.Add(new SpecKitDocumentFile(directory + Path.DirectorySeparatorChar, null)); // the folder itself, even when empty
+            foreach (string path in FeatureFiles(directory))
+            {
+                TryReadFile(path, read.Findings, out SourceFile? file);
+                read.Documents.Add(new SpecKitDocumentFile(path, file));
+            }
+
+            return read;
         }
 
         private static IEnumerable<string> FeatureFiles(string directory)
@@ -87,6 +101,14 @@ namespace SpecConstitution.SpecKit
 
             findings.Add(FindingFactory.Create(DiagnosticCatalog.SpecFileUnreadable, path, TextRange.StartOfFile, Path.GetFileName(path), error));
             return false;
+        }
+
+        /// <summary>What reading one feature folder produced: its documents, and a finding for each file it could not read.</summary>
+        private sealed class FolderRead
+        {
+            public List<SpecKitDocumentFile> Documents { get; } = new List<SpecKitDocumentFile>();
+
+            public List<Finding> Findings { get; } = new List<Finding>();
         }
     }
 }

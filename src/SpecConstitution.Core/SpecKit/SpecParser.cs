@@ -65,7 +65,7 @@ namespace SpecConstitution.SpecKit
 
                 // Header fields, scenarios, requirements and entities are all bold ("**"): most prose lines skip four regexes.
                 bool bold = line.Text.IndexOf("**", System.StringComparison.Ordinal) >= 0;
-                Match field = bold ? HeaderField.Match(line.Text) : Match.Empty;
+                Match field = bold && MayBeHeaderField(line.Text) ? HeaderField.Match(line.Text) : Match.Empty;
                 if (field.Success)
                 {
                     string value = field.Groups["v"].Value.Trim('*', ' ', '`');
@@ -142,6 +142,26 @@ namespace SpecConstitution.SpecKit
                 ScenarioCount = scenarios,
                 Placeholders = PlaceholderReader.ReadFeatureTokens(lines),
             };
+        }
+
+        private static readonly string[] HeaderFieldOpenings = { "**Feature Branch**", "**Created**", "**Status**", "**Input**" };
+
+        /// <summary>
+        /// The header-field regex's fixed opening, tested by hand: a spec has dozens of bold lines (requirements,
+        /// scenarios) and four header fields, and the regex was a third of parsing one.
+        /// </summary>
+        private static bool MayBeHeaderField(string text)
+        {
+            int start = LineScan.SkipWhitespace(text, 0);
+            foreach (string opening in HeaderFieldOpenings)
+            {
+                if (LineScan.StartsWithAt(text, start, opening))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The 2025 templates had "Execution Flow (main)", a single "Primary User Story" and a Review Checklist, and no Success Criteria.</summary>
