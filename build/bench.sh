@@ -39,7 +39,7 @@ validate_alone() { # project, log
     for variant in r2r il; do
       rm -rf "$(dirname "$project")"/obj/Release/*/specconstitution
       dotnet msbuild "$project" -t:SpecConstitutionValidateSpecs -p:Configuration=Release -nodeReuse:false -nologo \
-        -v:n -clp:PerformanceSummary $([ $variant = il ] && echo -p:SpecConstitutionReadyToRunTasks=false) >"$log" 2>&1
+        -v:n -clp:PerformanceSummary $([ $variant = il ] && echo -p:SpecConstitutionReadyToRun=false) >"$log" 2>&1
       if [ $variant = r2r ]; then r2r+=("$(task_ms "$log" ValidateSpecs)"); else il+=("$(task_ms "$log" ValidateSpecs)"); fi
     done
   done
