@@ -33,10 +33,7 @@ namespace SpecConstitution.SpecKit
 
                 // Reading is mostly system calls (stat, open, read) that each cost CPU time even from the page cache:
                 // read the folders on the thread pool too when there are many (ordered, so the result is unchanged).
-                FolderRead[] reads = directories.Length < FeatureParallelism.Threshold
-                    ? directories.Select(ReadFolder).ToArray()
-                    : directories.AsParallel().AsOrdered().Select(ReadFolder).ToArray();
-                foreach (FolderRead read in reads)
+                foreach (FolderRead read in FeatureParallelism.SelectInOrder(directories, ReadFolder))
                 {
                     documents.AddRange(read.Documents);
                     findings.AddRange(read.Findings);
