@@ -79,7 +79,7 @@ namespace SpecConstitution.SpecKit
             MarkdownSection? found = null;
             foreach (MarkdownSection section in sections)
             {
-                if (section.Contains(line) && StartsWithAny(section.Key, keys))
+                if (section.Contains(line) && LineScan.StartsWithAnyAt(section.Key, 0, keys))
                 {
                     if (found == null || section.Level > found.Level)
                     {
@@ -89,20 +89,6 @@ namespace SpecConstitution.SpecKit
             }
 
             return found;
-        }
-
-        // A loop, not keys.Any(...): parsers ask this for every bold line, and the closure per section added up.
-        private static bool StartsWithAny(string key, string[] prefixes)
-        {
-            foreach (string prefix in prefixes)
-            {
-                if (key.StartsWith(prefix, System.StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

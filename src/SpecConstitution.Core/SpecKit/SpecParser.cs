@@ -150,19 +150,7 @@ namespace SpecConstitution.SpecKit
         /// The header-field regex's fixed opening, tested by hand: a spec has dozens of bold lines (requirements,
         /// scenarios) and four header fields, and the regex was a third of parsing one.
         /// </summary>
-        private static bool MayBeHeaderField(string text)
-        {
-            int start = LineScan.SkipWhitespace(text, 0);
-            foreach (string opening in HeaderFieldOpenings)
-            {
-                if (LineScan.StartsWithAt(text, start, opening))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool MayBeHeaderField(string text) => LineScan.StartsWithAnyAt(text, LineScan.SkipWhitespace(text, 0), HeaderFieldOpenings);
 
         /// <summary>The 2025 templates had "Execution Flow (main)", a single "Primary User Story" and a Review Checklist, and no Success Criteria.</summary>
         private static bool IsLegacy(IReadOnlyList<MarkdownSection> sections) =>

@@ -40,6 +40,21 @@ namespace SpecConstitution.Text
         public static bool StartsWithAt(string line, int index, string value) =>
             index >= 0 && index + value.Length <= line.Length && string.CompareOrdinal(line, index, value, 0, value.Length) == 0;
 
+        /// <summary>The line holds one of <paramref name="values"/> at <paramref name="index"/> (ordinal). A loop, not
+        /// <c>Any</c>: parsers ask this for many lines, and a closure per call added up.</summary>
+        public static bool StartsWithAnyAt(string line, int index, string[] values)
+        {
+            foreach (string value in values)
+            {
+                if (StartsWithAt(line, index, value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static bool IsWordCharacterAt(string line, int index) => index < line.Length && IsWordCharacter(line[index]);
 
         /// <summary>The regex <c>\w</c>: letters, decimal digits, connector punctuation, combining marks, ZWJ and ZWNJ.</summary>
