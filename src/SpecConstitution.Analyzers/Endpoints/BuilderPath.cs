@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SpecConstitution.Routing;
 
@@ -12,19 +12,31 @@ namespace SpecConstitution.Analyzers.Endpoints
     /// </summary>
     internal sealed class BuilderPath
     {
-        public BuilderPath(IReadOnlyList<Microsoft.CodeAnalysis.IOperation> nodes)
+        private string? _groupPrefix;
+
+        public BuilderPath(IReadOnlyList<IOperation> nodes)
         {
             Nodes = nodes;
         }
 
         /// <summary>Outermost first.</summary>
-        public IReadOnlyList<Microsoft.CodeAnalysis.IOperation> Nodes { get; }
+        public IReadOnlyList<IOperation> Nodes { get; }
 
         /// <summary>The joined prefixes of the route groups on the path; '*' for a prefix not known at compile time.</summary>
-        public string GroupPrefix => RouteTemplate.Combine(Nodes
-            .OfType<IInvocationOperation>()
-            .Where(ConventionFlow.IsMapGroup)
-            .Select(call => RouteArguments.ConstantOrWildcard(RouteArguments.Find(call, "prefix")?.Value))
-            .ToArray());
+        public string GroupPrefix => _groupPrefix ??= JoinGroupPrefixes();
+
+        private string JoinGroupPrefixes()
+        {
+            var prefixes = new List<string?>();
+            foreach (IOperation node in Nodes)
+            {
+                if (node is IInvocationOperation call && ConventionFlow.IsMapGroup(call))
+                {
+                    prefixes.Add(RouteArguments.ConstantOrWildcard(RouteArguments.Find(call, "prefix")?.Value));
+                }
+            }
+
+            return RouteTemplate.Combine(prefixes.ToArray());
+        }
     }
 }

@@ -47,18 +47,24 @@ namespace SpecConstitution.Analyzers.Endpoints
             }
 
             bool conventionalRoutesExist = index.HasConventionalControllerRoutes || !index.MapsControllers;
+            var routing = new ControllerRouting(controller, RouteTemplates(controller).FirstOrDefault(), Area(controller));
             foreach (IMethodSymbol action in Actions(controller))
             {
-                bool attributeRouted = IsAttributeRouted(controller, action);
+                // MVC routes an action by attribute when it or its controller has a route template; otherwise conventionally.
+                string? own = RouteTemplates(action).FirstOrDefault();
+                bool attributeRouted = routing.Prefix != null || own != null;
                 if (!attributeRouted && !conventionalRoutesExist)
                 {
                     continue;
                 }
 
-                string route = Route(controller, action);
-                foreach (Location location in action.Locations.Where(l => l.IsInSource))
+                string route = routing.Route(action, own);
+                foreach (Location location in action.Locations)
                 {
-                    yield return Endpoint.ForAction(controller, action, attributeRouted, Verb(action), route, location);
+                    if (location.IsInSource)
+                    {
+                        yield return Endpoint.ForAction(controller, action, attributeRouted, Verb(action), route, location);
+                    }
                 }
             }
         }
@@ -108,41 +114,9 @@ namespace SpecConstitution.Analyzers.Endpoints
             }
         }
 
-        /// <summary>MVC routes an action by attribute when it or its controller has a route template; otherwise conventionally.</summary>
-        public bool IsAttributeRouted(INamedTypeSymbol controller, IMethodSymbol action) =>
-            RouteTemplates(controller).Any() || RouteTemplates(action).Any();
-
         private bool IsAction(IMethodSymbol m) =>
             m.MethodKind == MethodKind.Ordinary && m.DeclaredAccessibility == Accessibility.Public && !m.IsStatic && !m.IsAbstract &&
             !m.IsGenericMethod && !HasAttribute(m, _symbols.NonActionAttribute) && !IsDispose(m);
-
-        public string Route(INamedTypeSymbol controller, IMethodSymbol action)
-        {
-            string controllerName = controller.Name.EndsWith("Controller", StringComparison.Ordinal)
-                ? controller.Name.Substring(0, controller.Name.Length - "Controller".Length)
-                : controller.Name;
-            string actionName = action.Name.EndsWith("Async", StringComparison.Ordinal) ? action.Name.Substring(0, action.Name.Length - "Async".Length) : action.Name;
-
-            string? prefix = RouteTemplates(controller).FirstOrDefault();
-            string? own = RouteTemplates(action).FirstOrDefault();
-            string combined;
-            if (own != null && (own.StartsWith("/", StringComparison.Ordinal) || own.StartsWith("~/", StringComparison.Ordinal)))
-            {
-                combined = RouteTemplate.Combine(own.TrimStart('~'));
-            }
-            else if (prefix == null && own == null)
-            {
-                // Conventional routing: the default "{controller=Home}/{action=Index}/{id?}" template.
-                combined = RouteTemplate.Combine(controllerName, actionName);
-            }
-            else
-            {
-                combined = RouteTemplate.Combine(prefix, own);
-            }
-
-            string? area = Area(controller);
-            return RouteTemplate.ReplaceTokens(area == null ? combined : ReplaceAreaToken(combined, area), controllerName, actionName);
-        }
 
         /// <summary>The value of [Area("name")] on the controller or a base (MVC's [area] route token).</summary>
         private static string? Area(INamedTypeSymbol controller) => Hierarchy(controller)
@@ -150,17 +124,6 @@ namespace SpecConstitution.Analyzers.Endpoints
             .Where(a => a.AttributeClass?.Name == "AreaAttribute" && a.AttributeClass.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc")
             .Select(a => a.ConstructorArguments.Length > 0 ? a.ConstructorArguments[0].Value as string : null)
             .FirstOrDefault(v => v != null);
-
-        private static string ReplaceAreaToken(string template, string area)
-        {
-            int index;
-            while ((index = template.IndexOf("[area]", StringComparison.OrdinalIgnoreCase)) >= 0)
-            {
-                template = template.Substring(0, index) + area + template.Substring(index + "[area]".Length);
-            }
-
-            return template;
-        }
 
         public string Verb(IMethodSymbol action)
         {
