@@ -13,12 +13,12 @@ namespace SpecConstitution.Analyzers.Endpoints
     {
         private static readonly ConditionalWeakTable<Compilation, CompilationFacts> PerCompilation = new ConditionalWeakTable<Compilation, CompilationFacts>();
 
-        private readonly ComputedOnce<SyntaxIndex> _syntax;
+        private readonly SharedSyntaxIndex _syntax;
 
         private CompilationFacts(Compilation compilation)
         {
             Symbols = AspNetCoreSymbols.Create(compilation);
-            _syntax = new ComputedOnce<SyntaxIndex>(cancellationToken => SyntaxIndex.Build(compilation, cancellationToken));
+            _syntax = new SharedSyntaxIndex(compilation);
         }
 
         public AspNetCoreSymbols Symbols { get; }

@@ -30,9 +30,9 @@ namespace SpecConstitution.Analyzers.Endpoints
             _nodes = trees.Select(tree => new ComputedOnce<TreeNodes>(cancellationToken => TreeNodes.Walk(tree, cancellationToken))).ToArray();
         }
 
-        public static SyntaxIndex Build(Compilation compilation, CancellationToken cancellationToken)
+        /// <summary>The index over <paramref name="trees"/>, once every tree's names are known (<see cref="SharedSyntaxIndex"/> shares that walk).</summary>
+        public static SyntaxIndex Over(SyntaxTree[] trees, CancellationToken cancellationToken)
         {
-            SyntaxTree[] trees = compilation.SyntaxTrees.ToArray();
             var names = new TreeNames[trees.Length];
             for (int i = 0; i < trees.Length; i++)
             {
