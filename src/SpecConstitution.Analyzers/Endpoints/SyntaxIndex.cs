@@ -11,8 +11,8 @@ namespace SpecConstitution.Analyzers.Endpoints
     /// <summary>
     /// Where the compilation calls a method or assigns a member of a given name. Endpoint rules ask once per helper
     /// method: reading every file per question made discovery quadratic (helpers × files, 56 % of the analyzer's
-    /// time at 5,000 endpoints). Now each tree's names are gathered once (<see cref="TreeNames"/>), and a tree's
-    /// nodes are indexed once, only when it holds a name asked for. Nodes come back in the order a walk of the
+    /// time at 5,000 endpoints). Now each tree's words are read once from its text (<see cref="TreeNames"/>), and a tree's
+    /// nodes are indexed once, only when it may hold a name asked for. Nodes come back in the order a walk of the
     /// trees in compilation order meets them, as they did when each question walked the files itself.
     /// </summary>
     internal sealed class SyntaxIndex

@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SpecConstitution.Analyzers.Endpoints
+{
+    /// <summary>
+    /// Every identifier-like word in a file's text, kept as hashes: a superset of the names its syntax calls, assigns
+    /// or mentions (comments and strings add words, never remove one). Reading the text is ~50x cheaper than walking
+    /// the syntax (measured at 5,000 endpoints: 4–8 ms against 230 ms, which also built every file's red nodes), and
+    /// a file whose text could spell an identifier differently from its value is not read this way at all.
+    /// </summary>
+    internal sealed class TextWords
+    {
+        private const int ChunkLength = 4096;
+        private const uint HashSeed = 2166136261;
+        private const uint HashPrime = 16777619;
+
+        private readonly HashSet<uint> _hashes;
+
+        private TextWords(HashSet<uint> hashes)
+        {
+            _hashes = hashes;
+        }
+
+        /// <summary>True when <paramref name="name"/> may be one of the words (false only when it surely is not).</summary>
+        public bool MayContain(string name)
+        {
+            uint hash = HashSeed;
+            foreach (char c in name)
+            {
+                hash = (hash ^ c) * HashPrime;
+            }
+
+            return _hashes.Contains(hash);
+        }
+
+        /// <summary>
+        /// The words of <paramref name="text"/>, or null when an identifier's value could differ from its spelling:
+        /// a Unicode escape (<c>\u0041</c>) or a formatting character, which the compiler reads differently.
+        /// </summary>
+        public static TextWords? Read(SourceText text, CancellationToken cancellationToken)
+        {
+            var hashes = new HashSet<uint>();
+            var chunk = new char[ChunkLength];
+            bool inWord = false;
+            uint hash = HashSeed;
+            char previous = '\0';
+            for (int start = 0; start < text.Length; start += ChunkLength)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int length = System.Math.Min(ChunkLength, text.Length - start);
+                text.CopyTo(start, chunk, 0, length);
+                for (int i = 0; i < length; i++)
+                {
+                    char c = chunk[i];
+                    if (IsWordCharacter(c, out bool readable))
+                    {
+                        if (!readable)
+                        {
+                            return null;
+                        }
+
+                        hash = ((inWord ? hash : HashSeed) ^ c) * HashPrime;
+                        inWord = true;
+                    }
+                    else if (inWord)
+                    {
+                        hashes.Add(hash);
+                        inWord = false;
+                    }
+
+                    if (previous == '\\' && (c == 'u' || c == 'U'))
+                    {
+                        return null;
+                    }
+
+                    previous = c;
+                }
+            }
+
+            if (inWord)
+            {
+                hashes.Add(hash);
+            }
+
+            return new TextWords(hashes);
+        }
+
+        /// <summary>
+        /// ASCII letters, digits and '_' are words as written ('@' of a verbatim identifier is not part of its value).
+        /// Beyond ASCII, letters, digits, marks and connectors are too; a formatting character is not readable.
+        /// </summary>
+        private static bool IsWordCharacter(char c, out bool readable)
+        {
+            readable = true;
+            if (c < 128)
+            {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.UppercaseLetter:
+                case UnicodeCategory.LowercaseLetter:
+                case UnicodeCategory.TitlecaseLetter:
+                case UnicodeCategory.ModifierLetter:
+                case UnicodeCategory.OtherLetter:
+                case UnicodeCategory.LetterNumber:
+                case UnicodeCategory.DecimalDigitNumber:
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.ConnectorPunctuation:
+                    return true;
+                case UnicodeCategory.Format:
+                    readable = false;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}
