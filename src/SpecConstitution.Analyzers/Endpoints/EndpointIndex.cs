@@ -221,7 +221,10 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         private static bool IsNull(IOperation value) => ConventionFlow.Unwrap(value) is { ConstantValue: { HasValue: true, Value: null } };
 
-        private static Lazy<T> Once<T>(Func<T> compute) => new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication);
+        // Every caller that arrives before the value exists computes it, and the first result is kept. These answers are
+        // cheap once the syntax index exists; a lock here made every analyzer thread queue behind the one that built the
+        // index (measured: as long again as the walk, at 1,000 endpoints). A cancelled computation is not kept.
+        private static Lazy<T> Once<T>(Func<T> compute) => new Lazy<T>(compute, LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>The rate limiter policy names a compilation registers; <see cref="AllKnown"/> is false when one is computed.</summary>

@@ -21,8 +21,9 @@ namespace SpecConstitution.Analyzers.Endpoints
         protected EndpointRequirement(EndpointServices services)
         {
             Services = services;
-            _mapControllers = new Lazy<MappingVerdict>(() => Judge(Services.Index.MapControllersCalls, all: false), LazyThreadSafetyMode.ExecutionAndPublication);
-            _conventionalRoutes = new Lazy<MappingVerdict>(() => Judge(Services.Index.ConventionalRouteMappings, all: true), LazyThreadSafetyMode.ExecutionAndPublication);
+            // Judged by whichever callers arrive first, without a lock (as EndpointIndex's answers): judging a few mappings twice costs less than waiting.
+            _mapControllers = new Lazy<MappingVerdict>(() => Judge(Services.Index.MapControllersCalls, all: false), LazyThreadSafetyMode.PublicationOnly);
+            _conventionalRoutes = new Lazy<MappingVerdict>(() => Judge(Services.Index.ConventionalRouteMappings, all: true), LazyThreadSafetyMode.PublicationOnly);
         }
 
         protected EndpointServices Services { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -58,7 +59,11 @@ namespace SpecConstitution.Analyzers.Endpoints
                 context.RegisterOperationAction(c => AnalyzeInvocation(c, services, checks), OperationKind.Invocation);
             }
 
-            if (services.Symbols.HasMvc)
+            if (services.Symbols.HasMvc && BuildHost.IsCommandLine(context.Options))
+            {
+                RegisterControllersAtEnd(context, services, checks);
+            }
+            else if (services.Symbols.HasMvc)
             {
                 context.RegisterSymbolAction(c => AnalyzeType(c, services, checks), SymbolKind.NamedType);
             }
@@ -75,6 +80,35 @@ namespace SpecConstitution.Analyzers.Endpoints
             }
 
             Report(MinimalApiEndpoint.Discover(call, services.Symbols, services.Flow), checks, context.ReportDiagnostic);
+        }
+
+        /// <summary>
+        /// Command-line builds judge controllers once the compiler has bound every body. Judging one needs the app's
+        /// MapControllers() calls, and asking for those first bound all of Program.cs inside our callback while the other
+        /// analyzer threads waited for it (at 5,000 endpoints, ~450 ms of the analyzer's ~1,400 ms). At the end they are
+        /// bound already. The IDE keeps the per-type action: there a controller's diagnostics must come with its file.
+        /// </summary>
+        private static void RegisterControllersAtEnd(CompilationStartAnalysisContext context, EndpointServices services, EndpointRuleCheck[] checks)
+        {
+            var controllers = new ConcurrentQueue<INamedTypeSymbol>();
+            context.RegisterSymbolAction(
+                c =>
+                {
+                    var type = (INamedTypeSymbol)c.Symbol;
+                    if (services.Controllers.IsController(type))
+                    {
+                        controllers.Enqueue(type);
+                    }
+                },
+                SymbolKind.NamedType);
+            context.RegisterCompilationEndAction(c =>
+            {
+                foreach (INamedTypeSymbol controller in controllers)
+                {
+                    c.CancellationToken.ThrowIfCancellationRequested();
+                    Report(services.Controllers.Endpoints(controller, services.Index), checks, c.ReportDiagnostic);
+                }
+            });
         }
 
         private static void AnalyzeType(SymbolAnalysisContext context, EndpointServices services, EndpointRuleCheck[] checks) =>

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -17,8 +18,19 @@ internal static class EndpointVerifier
     public static Task VerifyAsync<TAnalyzer>(string source, string? rules, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new() => VerifyAsync<TAnalyzer>(new[] { source }, rules, null, expected);
 
-    /// <summary>The first source is Program.cs; others are added as Test1.cs... or under the name given as "// file: Name.cs" on their first line.</summary>
-    public static Task VerifyAsync<TAnalyzer>(string[] sources, string? rules, string? editorConfig, params DiagnosticResult[] expected)
+    /// <summary>
+    /// The first source is Program.cs; others are added as Test1.cs... or under the name given as "// file: Name.cs" on their first line.
+    /// Each case runs as the IDE runs it and as a command-line build does (controllers judged at the compilation's end):
+    /// both must report the same diagnostics.
+    /// </summary>
+    public static async Task VerifyAsync<TAnalyzer>(string[] sources, string? rules, string? editorConfig, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        await Build<TAnalyzer>(sources, rules, editorConfig, expected, commandLine: false).RunAsync();
+        await Build<TAnalyzer>(sources, rules, editorConfig, expected, commandLine: true).RunAsync();
+    }
+
+    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Build<TAnalyzer>(string[] sources, string? rules, string? editorConfig, DiagnosticResult[] expected, bool commandLine)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = Verifier.Analyzer<TAnalyzer>(Verifier.WebUsings + sources[0], rules);
@@ -35,8 +47,14 @@ internal static class EndpointVerifier
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
         }
 
+        if (commandLine)
+        {
+            // What build/SpecConstitution.CommandLine.globalconfig gives the compiler in dotnet build.
+            test.TestState.AnalyzerConfigFiles.Add(("/SpecConstitution.CommandLine.globalconfig", "is_global = true\nbuild_property.SpecConstitutionCommandLineBuild = true\n"));
+        }
+
         test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
+        return test;
     }
 
     /// <summary>The implicit usings go after a leading comment line, so headers such as // &lt;auto-generated/&gt; stay first.</summary>
