@@ -20,9 +20,8 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         private readonly EndpointIndex _index;
 
-        // Uses of a local or parameter in its body: asked for once per endpoint mapped on it, computed once.
-        private readonly ConcurrentDictionary<ISymbol, IOperation[]> _uses = new ConcurrentDictionary<ISymbol, IOperation[]>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, IOperation[]> _localValues = new ConcurrentDictionary<ISymbol, IOperation[]>(SymbolEqualityComparer.Default);
+        // Uses and values of the locals and parameters of a body: asked for once per endpoint mapped on them, gathered once per body.
+        private readonly ConcurrentDictionary<IOperation, BodyIndex> _bodies = new ConcurrentDictionary<IOperation, BodyIndex>();
 
         public ConventionFlow(EndpointIndex index)
         {
@@ -132,7 +131,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                 case IInvocationOperation call when IsMapGroup(call) || IsPassThrough(call):
                     return Receiver(call) is IOperation receiver ? new[] { receiver } : Array.Empty<IOperation>();
                 case ILocalReferenceOperation local:
-                    return _localValues.GetOrAdd(local.Local, l => LocalValues((ILocalSymbol)l, builder).ToArray());
+                    return Body(builder).LocalValues(local.Local);
                 case IParameterReferenceOperation parameter when ExtensionBlocks.IsReceiver(parameter.Parameter):
                     return ReceiversFor(parameter);
                 case IParameterReferenceOperation parameter:
@@ -219,7 +218,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         {
             IEnumerable<IOperation> uses = symbol is IFieldSymbol || symbol is IPropertySymbol
                 ? _index.MemberReferences(symbol)
-                : _uses.GetOrAdd(symbol, s => Root(anyUse).Descendants().Where(d => SymbolEqualityComparer.Default.Equals(ReferencedSymbol(d), s)).ToArray());
+                : Body(anyUse).Uses(symbol);
             foreach (IOperation use in uses)
             {
                 if (budget < 0)
@@ -244,23 +243,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             _ => null,
         };
 
-        private static IEnumerable<IOperation> LocalValues(ILocalSymbol local, IOperation anyUse)
-        {
-            foreach (IOperation operation in Root(anyUse).Descendants())
-            {
-                IOperation? value = operation switch
-                {
-                    IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.Initializer?.Value,
-                    ISimpleAssignmentOperation assignment when assignment.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local) => assignment.Value,
-                    _ => null,
-                };
-
-                if (value != null)
-                {
-                    yield return value;
-                }
-            }
-        }
+        private BodyIndex Body(IOperation anyOperation) => _bodies.GetOrAdd(Root(anyOperation), BodyIndex.Of);
 
         private static IOperation Root(IOperation operation)
         {
