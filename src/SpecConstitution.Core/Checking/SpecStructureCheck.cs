@@ -128,6 +128,13 @@ namespace SpecConstitution.Checking
         // Scanned by hand: a static Regex.Split per requirement went through the regex cache and allocated every token.
         private static string? VagueWord(string text, IReadOnlyList<string> words)
         {
+            // Most words of a requirement have a length no vague word has: those skip the comparisons.
+            ulong lengths = 0;
+            for (int w = 0; w < words.Count; w++)
+            {
+                lengths |= words[w].Length < 64 ? 1UL << words[w].Length : 0;
+            }
+
             string lowered = text.ToLowerInvariant();
             int first = -1;
             int start = 0;
@@ -138,7 +145,9 @@ namespace SpecConstitution.Checking
                     continue;
                 }
 
-                for (int w = 0; w < words.Count && (first < 0 || w < first); w++)
+                int length = i - start;
+                bool possible = length >= 64 || (lengths & (1UL << length)) != 0;
+                for (int w = 0; possible && w < words.Count && (first < 0 || w < first); w++)
                 {
                     if (words[w].Length == i - start && string.CompareOrdinal(lowered, start, words[w], 0, i - start) == 0)
                     {

@@ -19,8 +19,6 @@ namespace SpecConstitution.SpecKit
             @"^User Story\s+(?<n>\d+)\s*(?:[-–—:]\s*(?<title>.*?))?\s*(?:\(Priority:\s*(?<p>P\d+)\s*\))?\s*(?:🎯.*)?$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex Scenario = new Regex(@"^\s*(?:\d+[.)]|[-*+])\s+.*\*\*Given\*\*", RegexOptions.CultureInvariant, Timeout);
-
         private static readonly Regex EntityItem = new Regex(@"^\s*[-*+]\s+\*\*(?<name>[^*]+)\*\*", RegexOptions.CultureInvariant, Timeout);
 
         private static readonly Regex SessionHeading = new Regex(@"^Session\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant, Timeout);
@@ -86,7 +84,7 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                if (bold && line.Text.IndexOf("**Given**", System.StringComparison.Ordinal) >= 0 && Scenario.IsMatch(line.Text))
+                if (bold && IsScenario(line.Text))
                 {
                     scenarios++;
                     if (currentStory != null)
@@ -145,6 +143,41 @@ namespace SpecConstitution.SpecKit
         }
 
         private static readonly string[] HeaderFieldOpenings = { "**Feature Branch**", "**Created**", "**Status**", "**Input**" };
+
+        /// <summary>
+        /// A numbered or bulleted item with a "**Given**" after the marker's space (<c>^\s*(?:\d+[.)]|[-*+])\s+.*\*\*Given\*\*</c>),
+        /// by hand: that regex backtracked over the whole line from its end.
+        /// </summary>
+        private static bool IsScenario(string text)
+        {
+            int i = 0;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i < text.Length && (text[i] == '-' || text[i] == '*' || text[i] == '+'))
+            {
+                i++;
+            }
+            else
+            {
+                int digits = i;
+                while (i < text.Length && char.IsDigit(text[i]))
+                {
+                    i++;
+                }
+
+                if (i == digits || i >= text.Length || (text[i] != '.' && text[i] != ')'))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            return i < text.Length && char.IsWhiteSpace(text[i]) && text.IndexOf("**Given**", i + 1, System.StringComparison.Ordinal) >= 0;
+        }
 
         /// <summary>
         /// The header-field regex's fixed opening, tested by hand: a spec has dozens of bold lines (requirements,

@@ -22,8 +22,6 @@ namespace SpecConstitution.SpecKit
             "tscn", "gd", "tres",
         }, System.StringComparer.OrdinalIgnoreCase);
 
-        private static readonly Regex ProductName = new Regex(@"^[A-Z][a-z]+\.js$", RegexOptions.CultureInvariant, Timeout);
-
         private static readonly char[] TrimChars = ".,;:()[]{}\"'*!?“”‘’".ToCharArray();
 
         private static readonly char[] PathMarks = { '.', '/', '\\' };
@@ -155,6 +153,26 @@ namespace SpecConstitution.SpecKit
 
         // "e.g", "i.e", "Node.js"-like product names are not files; version-like "v1.2" never matches the extension rule.
         private static bool IsAbbreviation(string candidate) =>
-            candidate.Length <= 4 || ProductName.IsMatch(candidate);
+            candidate.Length <= 4 || IsProductName(candidate);
+
+        // ^[A-Z][a-z]+\.js$ by hand: it is asked for every path-like word of every task line, in parallel, and a shared
+        // Regex then allocates a runner per contended call.
+        private static bool IsProductName(string candidate)
+        {
+            if (candidate.Length < 5 || candidate[0] < 'A' || candidate[0] > 'Z' || !candidate.EndsWith(".js", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (int i = 1; i < candidate.Length - 3; i++)
+            {
+                if (candidate[i] < 'a' || candidate[i] > 'z')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
