@@ -30,7 +30,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             uint hash = HashSeed;
             foreach (char c in name)
             {
-                hash = (hash ^ c) * HashPrime;
+                hash = Mix(hash, c);
             }
 
             return _hashes.Contains(hash);
@@ -62,7 +62,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                             return null;
                         }
 
-                        hash = ((inWord ? hash : HashSeed) ^ c) * HashPrime;
+                        hash = Mix(inWord ? hash : HashSeed, c);
                         inWord = true;
                     }
                     else if (inWord)
@@ -87,6 +87,9 @@ namespace SpecConstitution.Analyzers.Endpoints
 
             return new TextWords(hashes);
         }
+
+        // FNV-1a, one step: the words read and the names asked must hash alike.
+        private static uint Mix(uint hash, char c) => (hash ^ c) * HashPrime;
 
         /// <summary>
         /// ASCII letters, digits and '_' are words as written ('@' of a verbatim identifier is not part of its value).

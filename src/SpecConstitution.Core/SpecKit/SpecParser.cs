@@ -150,11 +150,7 @@ namespace SpecConstitution.SpecKit
         /// </summary>
         private static bool IsScenario(string text)
         {
-            int i = 0;
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
+            int i = LineScan.SkipWhitespace(text, 0);
 
             if (i < text.Length && (text[i] == '-' || text[i] == '*' || text[i] == '+'))
             {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using SpecConstitution.Text;
 
 namespace SpecConstitution.SpecKit
@@ -11,7 +10,6 @@ namespace SpecConstitution.SpecKit
     /// </summary>
     internal static class TaskPathReader
     {
-        private static readonly System.TimeSpan Timeout = System.TimeSpan.FromSeconds(1);
 
         // File extensions a bare `name.ext` in backticks must have to count as a path.
         private static readonly HashSet<string> KnownExtensions = new HashSet<string>(new[]
