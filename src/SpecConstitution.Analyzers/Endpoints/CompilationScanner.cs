@@ -30,6 +30,9 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// <summary>The operations of the invocations spelled with one of <paramref name="methodNames"/>.</summary>
         public List<IOperation> FindInvocations(IReadOnlyCollection<string> methodNames) => OperationsOf(Syntax.Invocations(methodNames, _cancellationToken));
 
+        /// <summary>The operations of the invocations spelled with the name of <paramref name="method"/>, a source method.</summary>
+        public List<IOperation> FindInvocationsOf(IMethodSymbol method) => OperationsOf(Syntax.InvocationsOf(method, _cancellationToken));
+
         /// <summary>The operations of the assignments to a member spelled <paramref name="memberName"/>.</summary>
         public List<IOperation> FindAssignments(string memberName) => OperationsOf(Syntax.Assignments(memberName, _cancellationToken));
 

@@ -20,6 +20,9 @@ namespace SpecConstitution.Analyzers.Endpoints
             _compute = compute;
         }
 
+        /// <summary>Whether a caller has computed the value yet.</summary>
+        public bool IsComputed => Volatile.Read(ref _value) != null;
+
         public T Get(CancellationToken cancellationToken)
         {
             T? value = Volatile.Read(ref _value);

@@ -22,7 +22,7 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         private readonly CompilationScanner _scanner;
         private readonly AspNetCoreSymbols _symbols;
-        private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IInvocationOperation>> _callSites = new ConcurrentDictionary<ISymbol, IReadOnlyList<IInvocationOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>> _callSites = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _memberReferences = new ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _returnsReceiver = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _mapControllersCalls;
@@ -69,7 +69,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             _callSites.GetOrAdd(method.OriginalDefinition, m => _scanner
                 // Only invocations spelled with the method's name are bound: binding every call in a file that merely
                 // mentions the name re-binds whole files of Map* lambdas (measured: 8x the analyzer's cost at 5,000 endpoints).
-                .FindInvocations(new[] { m.Name })
+                .FindInvocationsOf(m)
                 .OfType<IInvocationOperation>()
                 .Where(call => SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m) ||
                                SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReducedFrom?.OriginalDefinition, m))

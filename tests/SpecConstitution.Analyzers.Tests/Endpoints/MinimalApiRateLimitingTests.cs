@@ -165,6 +165,24 @@ public class MinimalApiRateLimitingTests
     }, SC1001(0, "GET /api/catalog/items"));
 
     [Fact]
+    public Task Helper_called_from_its_own_file_as_well_as_from_another_is_judged_for_both_calls() => VerifyAsync(new[]
+    {
+        """
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGroup("/v1").RequireRateLimiting("per-key").MapOrders();
+        app.MapLegacy();
+        """,
+        """
+        public static class OrdersApi
+        {
+            public static void MapOrders(this IEndpointRouteBuilder routes) => routes.MapGet({|#0:"/orders"|}, () => "orders");
+
+            public static void MapLegacy(this IEndpointRouteBuilder routes) => routes.MapGroup("/legacy").MapOrders();
+        }
+        """,
+    }, SC1001(0, "GET /legacy/orders"));
+
+    [Fact]
     public Task Helper_called_twice_reports_only_the_uncovered_call() => VerifyAsync("""
         var app = WebApplication.CreateBuilder(args).Build();
         app.MapGroup("/v1").RequireRateLimiting("per-key").MapOrders();

@@ -32,6 +32,30 @@ public sealed class TextWordsTests
         Assert.False(Read(text).MayContain("MapCon"));
     }
 
+    [Fact]
+    public void Counts_each_word_up_to_two_and_past_two_as_unbounded()
+    {
+        // The text ends in the second Twice: a last word is counted too.
+        TextWords words = Read("Once(); Twice(); Thrice(Thrice, Thrice); Often(Often, Often, Often, Often); Twice");
+
+        Assert.Equal(0, words.Occurrences("Absent"));
+        Assert.Equal(1, words.Occurrences("Once"));
+        Assert.Equal(2, words.Occurrences("Twice"));
+        Assert.Equal(int.MaxValue, words.Occurrences("Thrice"));
+        Assert.Equal(int.MaxValue, words.Occurrences("Often"));
+    }
+
+    [Fact]
+    public void Counts_a_word_that_crosses_the_reader_s_chunks_once()
+    {
+        // The first MapControllers spans characters 4,090 to 4,103: one word, not "MapCon" and "trollers".
+        string text = new string(' ', 4090) + "MapControllers(); MapControllers();";
+
+        Assert.Equal(2, Read(text).Occurrences("MapControllers"));
+        Assert.Equal(0, Read(text).Occurrences("MapCon"));
+        Assert.Equal(0, Read(text).Occurrences("trollers"));
+    }
+
     [Theory]
     [InlineData("app.Map\\u0047et(\"/\", () => 1);")]
     [InlineData("var s = \"\\U0001F600\";")]
