@@ -88,6 +88,12 @@ namespace SpecConstitution.SpecKit
                     }
                 }
 
+                // Every prose line may cite a version, but only one naming the constitution can: the regex's literal part first.
+                if (text.IndexOf("constitution", System.StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    continue;
+                }
+
                 foreach (Match cited in CitedVersion.Matches(text))
                 {
                     Group v = cited.Groups["v"];

@@ -30,8 +30,12 @@ namespace SpecConstitution.SpecKit
 
         public bool HasSourceFiles { get; }
 
-        public static RepositoryIndex Build(string rootPath, string? specKitRoot = null) =>
-            new RepositoryIndex(rootPath, RepositoryWalker.Files(rootPath, specKitRoot).Select(f => Relative(rootPath, f)));
+        public static RepositoryIndex Build(string rootPath, string? specKitRoot = null)
+        {
+            // The root's prefix once, not per file: normalising it again for each of thousands of files was most of the index's own time.
+            string prefix = RootPrefix(rootPath);
+            return new RepositoryIndex(rootPath, RepositoryWalker.Files(rootPath, specKitRoot).Select(f => RelativeTo(prefix, f)));
+        }
 
         public bool Exists(string relativePath)
         {
@@ -47,9 +51,13 @@ namespace SpecConstitution.SpecKit
             return name.Length > 0 && _names.Contains(name);
         }
 
-        public static string Relative(string root, string fullPath)
+        public static string Relative(string root, string fullPath) => RelativeTo(RootPrefix(root), fullPath);
+
+        /// <summary>The root as <see cref="RelativeTo"/> wants it: full, forward slashes, one trailing slash.</summary>
+        private static string RootPrefix(string root) => Path.GetFullPath(root).Replace('\\', '/').TrimEnd('/') + "/";
+
+        private static string RelativeTo(string r, string fullPath)
         {
-            string r = Path.GetFullPath(root).Replace('\\', '/').TrimEnd('/') + "/";
             string f = Path.GetFullPath(fullPath).Replace('\\', '/');
             if (string.Equals(f.TrimEnd('/') + "/", r, StringComparison.Ordinal))
             {

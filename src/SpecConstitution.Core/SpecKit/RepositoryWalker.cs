@@ -42,7 +42,8 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                foreach (string file in files.OrderBy(f => f, StringComparer.Ordinal))
+                Array.Sort(files, StringComparer.Ordinal);
+                foreach (string file in files)
                 {
                     if (++yielded > MaxFiles)
                     {

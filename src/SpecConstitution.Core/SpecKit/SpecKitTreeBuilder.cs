@@ -73,7 +73,8 @@ namespace SpecConstitution.SpecKit
             return directory != null && FeatureFolder.IsFeatureFolderName(System.IO.Path.GetFileName(directory)) ? directory : null;
         }
 
-        private static FeatureFolder BuildFeature(string directory, List<SpecKitDocumentFile> files)
+        /// <summary>The feature of one folder, from its files (the loader's own folder reads come here directly).</summary>
+        internal static FeatureFolder BuildFeature(string directory, List<SpecKitDocumentFile> files)
         {
             SpecKitDocumentFile? Named(string name) => files.FirstOrDefault(f =>
                 string.Equals(System.IO.Path.GetFileName(f.Path), name, StringComparison.Ordinal) &&

@@ -23,7 +23,7 @@ namespace SpecConstitution.SpecKit
                 TryReadFile(constitutionPath, findings, out constitution);
             }
 
-            var documents = new List<SpecKitDocumentFile>();
+            var features = new List<FeatureFolder>();
             if (Directory.Exists(specsDirectory))
             {
                 string[] directories = Directory.GetDirectories(specsDirectory)
@@ -31,16 +31,18 @@ namespace SpecConstitution.SpecKit
                     .OrderBy(d => d, StringComparer.Ordinal)
                     .ToArray();
 
-                // Reading is mostly system calls (stat, open, read) that each cost CPU time even from the page cache:
-                // read the folders on the thread pool too when there are many (ordered, so the result is unchanged).
+                // Each folder is read and parsed in one step, on the thread pool when there are many (ordered, so the
+                // result is unchanged). Parsing a file right after reading it finds its text still in the cache, and a
+                // garbage collection meanwhile moves only the few texts in flight: reading every folder before parsing
+                // any kept all of them alive through every collection of the parse.
                 foreach (FolderRead read in FeatureParallelism.SelectInOrder(directories, ReadFolder))
                 {
-                    documents.AddRange(read.Documents);
+                    features.Add(read.Feature);
                     findings.AddRange(read.Findings);
                 }
             }
 
-            SpecKitTree tree = SpecKitTreeBuilder.Build(rootPath, constitution, documents, findings);
+            var tree = new SpecKitTree(rootPath, constitution == null ? null : ConstitutionParser.Parse(constitution), features, findings);
             tree.HasSpecifyFolder = SpecKitRoot.IsSpecKitRoot(rootPath) || SpecKitRoot.IsLegacyRoot(rootPath);
             string repositoryRoot = SpecKitRoot.RepositoryRoot(rootPath);
             tree.RepositorySource = new Lazy<RepositoryIndex>(() => RepositoryIndex.Build(repositoryRoot, rootPath));
@@ -58,13 +60,14 @@ namespace SpecConstitution.SpecKit
         private static FolderRead ReadFolder(string directory)
         {
             var read = new FolderRead();
-            read.Documents.Add(new SpecKitDocumentFile(directory + Path.DirectorySeparatorChar, null)); // the folder itself, even when empty
+            var documents = new List<SpecKitDocumentFile>();
             foreach (string path in FeatureFiles(directory))
             {
                 TryReadFile(path, read.Findings, out SourceFile? file);
-                read.Documents.Add(new SpecKitDocumentFile(path, file));
+                documents.Add(new SpecKitDocumentFile(path, file));
             }
 
+            read.Feature = SpecKitTreeBuilder.BuildFeature(directory, documents);
             return read;
         }
 
@@ -100,10 +103,10 @@ namespace SpecConstitution.SpecKit
             return false;
         }
 
-        /// <summary>What reading one feature folder produced: its documents, and a finding for each file it could not read.</summary>
+        /// <summary>What reading one feature folder produced: the parsed feature, and a finding for each file it could not read.</summary>
         private sealed class FolderRead
         {
-            public List<SpecKitDocumentFile> Documents { get; } = new List<SpecKitDocumentFile>();
+            public FeatureFolder Feature { get; set; } = null!;
 
             public List<Finding> Findings { get; } = new List<Finding>();
         }

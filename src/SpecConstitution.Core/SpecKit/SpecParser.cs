@@ -184,13 +184,19 @@ namespace SpecConstitution.SpecKit
         /// <summary>The 2025 templates had "Execution Flow (main)", a single "Primary User Story" and a Review Checklist, and no Success Criteria.</summary>
         private static bool IsLegacy(IReadOnlyList<MarkdownSection> sections) =>
             sections.Any(s => s.Key.StartsWith("primary user story", System.StringComparison.Ordinal) || s.Key.StartsWith("execution flow", System.StringComparison.Ordinal)) &&
-            !sections.Any(s => StoryHeading.IsMatch(s.Title));
+            !sections.Any(s => MayBeStoryHeading(s.Title) && StoryHeading.IsMatch(s.Title));
+
+        // The heading regexes' fixed openings, tested first: every heading of every spec met both regexes, and few are
+        // stories or sessions. The story regex ignores case only within ASCII for these letters, so the test is a superset.
+        private static bool MayBeStoryHeading(string heading) => heading.StartsWith("User Story", System.StringComparison.OrdinalIgnoreCase);
+
+        private static bool MayBeSessionHeading(string heading) => heading.StartsWith("Session", System.StringComparison.Ordinal);
 
         private static UserStory? ReadStory(MarkdownLine line, List<UserStory> stories)
         {
             if (line.HeadingLevel == 3)
             {
-                Match match = StoryHeading.Match(line.HeadingText);
+                Match match = MayBeStoryHeading(line.HeadingText) ? StoryHeading.Match(line.HeadingText) : Match.Empty;
                 int column = line.Text.IndexOf(line.HeadingText, System.StringComparison.Ordinal) + 1;
                 TextRange range = TextRange.OnLine(line.Number, System.Math.Max(1, column), line.HeadingText.Length);
                 if (match.Success)
@@ -220,7 +226,7 @@ namespace SpecConstitution.SpecKit
 
         private static ClarificationSession? ReadSession(MarkdownLine line, IReadOnlyList<MarkdownSection> sections, List<ClarificationSession> sessions, ClarificationSession? current)
         {
-            Match match = SessionHeading.Match(line.HeadingText);
+            Match match = MayBeSessionHeading(line.HeadingText) ? SessionHeading.Match(line.HeadingText) : Match.Empty;
             if (match.Success && SectionIndex.Enclosing(sections, line.Number, "clarifications") != null)
             {
                 int column = line.Text.IndexOf(line.HeadingText, System.StringComparison.Ordinal) + 1;

@@ -62,35 +62,36 @@ namespace SpecConstitution.SpecKit
         private static TaskItem ReadTask(MarkdownLine line, TaskLineSyntax syntax, TaskPhase? phase)
         {
             string text = line.Text;
-            var deviations = new List<string>();
+            // Most tasks follow the grammar and have no label list: both lists are made only when needed.
+            List<string>? deviations = null;
             if (syntax.Indent > 0)
             {
-                deviations.Add("indented");
+                Add(ref deviations, "indented");
             }
 
             if (syntax.Bullet != '-')
             {
-                deviations.Add("bullet '" + syntax.Bullet + "'");
+                Add(ref deviations, "bullet '" + syntax.Bullet + "'");
             }
 
             if (syntax.BoldId)
             {
-                deviations.Add("bold ID");
+                Add(ref deviations, "bold ID");
             }
 
             if (syntax.Suffixed || syntax.IdLength != 4)
             {
-                deviations.Add("ID not T + three digits");
+                Add(ref deviations, "ID not T + three digits");
             }
 
             if (syntax.Colon)
             {
-                deviations.Add("colon after ID");
+                Add(ref deviations, "colon after ID");
             }
 
             int restStart = syntax.RestStart;
             bool parallel = false;
-            var stories = new List<string>();
+            List<string>? stories = null;
             while (TryReadLabel(text, restStart, out int labelStart, out int labelEnd))
             {
                 string[] parts = text.Substring(labelStart, labelEnd - labelStart).Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries);
@@ -101,23 +102,23 @@ namespace SpecConstitution.SpecKit
 
                 if (parts.Length > 1)
                 {
-                    deviations.Add("several labels in one bracket");
+                    Add(ref deviations, "several labels in one bracket");
                 }
 
                 foreach (string part in parts)
                 {
                     if (part == "P")
                     {
-                        if (stories.Count > 0)
+                        if (stories != null)
                         {
-                            deviations.Add("[P] after the story label");
+                            Add(ref deviations, "[P] after the story label");
                         }
 
                         parallel = true;
                     }
                     else
                     {
-                        stories.Add(part);
+                        Add(ref stories, part);
                     }
                 }
 
@@ -132,18 +133,21 @@ namespace SpecConstitution.SpecKit
 
             string description = text.Substring(descriptionStart).TrimEnd();
             string id = text.Substring(syntax.IdStart, syntax.IdLength);
-            var task = new TaskItem(id, syntax.Done != ' ', parallel, stories, description, TextRange.OnLine(line.Number, syntax.IdStart + 1, syntax.IdLength))
+            var task = new TaskItem(id, syntax.Done != ' ', parallel, stories?.ToArray() ?? Array.Empty<string>(), description, TextRange.OnLine(line.Number, syntax.IdStart + 1, syntax.IdLength))
             {
                 Phase = phase,
                 Number = syntax.Number(text),
-                Deviations = deviations.Count == 0 ? Array.Empty<string>() : deviations.Distinct(StringComparer.Ordinal).ToArray(),
+                Deviations = deviations == null ? Array.Empty<string>() : deviations.Distinct(StringComparer.Ordinal).ToArray(),
             };
 
-            task.Citations = (IReadOnlyList<RequirementCitation>?)TaskCitationReader.Read(text, descriptionStart, line.Number) ?? Array.Empty<RequirementCitation>();
+            // Exact arrays: the tasks' lists live through the whole check.
+            task.Citations = TaskCitationReader.Read(text, descriptionStart, line.Number)?.ToArray() ?? Array.Empty<RequirementCitation>();
             task.Paths = TaskPathReader.Read(text, descriptionStart, line.Number, out bool mentionsPath);
             task.MentionsPath = mentionsPath;
             return task;
         }
+
+        private static void Add(ref List<string>? list, string item) => (list ??= new List<string>()).Add(item);
 
         /// <summary>A bracketed label after optional whitespace from <paramref name="start"/>: <c>[P]</c>, <c>[US1]</c>, or any other bracket.</summary>
         private static bool TryReadLabel(string text, int start, out int contentStart, out int close)
@@ -182,7 +186,8 @@ namespace SpecConstitution.SpecKit
         {
             string title = line.HeadingText;
             string key = title.ToLowerInvariant();
-            Match story = PhaseStory.Match(title);
+            // Most phase headings name no story: the regex runs only when its literal part is there.
+            Match story = title.IndexOf("User Story", StringComparison.OrdinalIgnoreCase) >= 0 ? PhaseStory.Match(title) : Match.Empty;
             TaskPhaseKind kind =
                 story.Success ? TaskPhaseKind.UserStory :
                 key.Contains("setup") ? TaskPhaseKind.Setup :
