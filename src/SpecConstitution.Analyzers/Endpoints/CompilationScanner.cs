@@ -7,34 +7,43 @@ using Microsoft.CodeAnalysis;
 namespace SpecConstitution.Analyzers.Endpoints
 {
     /// <summary>
-    /// Finds operations anywhere in the compilation without waiting for a compilation-end pass, so endpoint
-    /// diagnostics stay live in the IDE. The syntax index says which nodes can answer, so only those are bound;
-    /// semantic models are shared between all questions asked during one compilation.
+    /// Finds operations anywhere in the compilation. In the IDE it does so without waiting for a compilation-end pass,
+    /// so endpoint diagnostics stay live: the syntax index says which nodes can answer, so only those are bound, and
+    /// semantic models are shared between all questions asked during one compilation. A command-line build asks at
+    /// the compilation's end, and calls and assignments then come from the operations it recorded.
     /// </summary>
     internal sealed class CompilationScanner
     {
         private readonly Compilation _compilation;
         private readonly CompilationFacts _facts;
         private readonly CancellationToken _cancellationToken;
+        private readonly RecordedOperations? _recorded;
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
-        public CompilationScanner(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
+        public CompilationScanner(Compilation compilation, CompilationFacts facts, RecordedOperations? recorded, CancellationToken cancellationToken)
         {
             _compilation = compilation;
             _facts = facts;
+            _recorded = recorded;
             _cancellationToken = cancellationToken;
         }
 
         public CancellationToken CancellationToken => _cancellationToken;
 
+        // Once a command-line build has recorded every operation, calls and assignments are looked up there, unbound.
+        private RecordedOperations? Recorded => _recorded != null && _recorded.IsComplete ? _recorded : null;
+
         /// <summary>The operations of the invocations spelled with one of <paramref name="methodNames"/>.</summary>
-        public List<IOperation> FindInvocations(IReadOnlyCollection<string> methodNames) => OperationsOf(Syntax.Invocations(methodNames, _cancellationToken));
+        public IReadOnlyList<IOperation> FindInvocations(IReadOnlyCollection<string> methodNames) =>
+            Recorded?.Invocations(methodNames) ?? OperationsOf(Syntax.Invocations(methodNames, _cancellationToken));
 
         /// <summary>The operations of the invocations spelled with the name of <paramref name="method"/>, a source method.</summary>
-        public List<IOperation> FindInvocationsOf(IMethodSymbol method) => OperationsOf(Syntax.InvocationsOf(method, _cancellationToken));
+        public IReadOnlyList<IOperation> FindInvocationsOf(IMethodSymbol method) =>
+            Recorded?.Invocations(new[] { method.Name }) ?? OperationsOf(Syntax.InvocationsOf(method, _cancellationToken));
 
         /// <summary>The operations of the assignments to a member spelled <paramref name="memberName"/>.</summary>
-        public List<IOperation> FindAssignments(string memberName) => OperationsOf(Syntax.Assignments(memberName, _cancellationToken));
+        public IReadOnlyList<IOperation> FindAssignments(string memberName) =>
+            Recorded?.Assignments(memberName) ?? OperationsOf(Syntax.Assignments(memberName, _cancellationToken));
 
         /// <summary>The operations of the nodes <paramref name="select"/> chooses (null to skip) in files with an identifier spelled <paramref name="identifier"/>.</summary>
         public List<IOperation> FindInFilesNaming(string identifier, Func<SyntaxNode, SyntaxNode?> select)

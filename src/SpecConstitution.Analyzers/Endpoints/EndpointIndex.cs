@@ -31,9 +31,9 @@ namespace SpecConstitution.Analyzers.Endpoints
         private readonly Lazy<bool> _globalLimiter;
         private readonly Lazy<bool> _fallbackPolicy;
 
-        public EndpointIndex(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
+        public EndpointIndex(Compilation compilation, CompilationFacts facts, RecordedOperations? recorded, CancellationToken cancellationToken)
         {
-            _scanner = new CompilationScanner(compilation, facts, cancellationToken);
+            _scanner = new CompilationScanner(compilation, facts, recorded, cancellationToken);
             _symbols = facts.Symbols;
             _mapControllersCalls = Once(() => FindControllerMappings(MapControllersMethod));
             _conventionalRouteMappings = Once(() => FindControllerMappings(ConventionalRouteMethods));

@@ -24,12 +24,31 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         internal override void RegisterMore(CompilationStartAnalysisContext context, EndpointServices services, IReadOnlyList<RuleDefinition> rules)
         {
+            // A policy name is judged against the registered ones, which a command-line build knows only at the end.
             var policies = new PolicyNameCheck(services, rules[0]);
-            context.RegisterOperationAction(policies.AnalyzeInvocation, OperationKind.Invocation);
-            context.RegisterSymbolAction(c => policies.AnalyzeAttributes(c.Symbol, c.ReportDiagnostic, c.CancellationToken), SymbolKind.Method, SymbolKind.NamedType);
+            JudgementSchedule schedule = services.Schedule;
             context.RegisterOperationAction(
-                c => policies.AnalyzeAttributes(((IAnonymousFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic, c.CancellationToken),
+                c =>
+                {
+                    var call = (IInvocationOperation)c.Operation;
+                    if (policies.MayNamePolicy(call))
+                    {
+                        schedule.Judge(report => policies.AnalyzeInvocation(call, report), c.ReportDiagnostic);
+                    }
+                },
+                OperationKind.Invocation);
+            context.RegisterSymbolAction(c => JudgeAttributes(c.Symbol, c.ReportDiagnostic, c.CancellationToken), SymbolKind.Method, SymbolKind.NamedType);
+            context.RegisterOperationAction(
+                c => JudgeAttributes(((IAnonymousFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic, c.CancellationToken),
                 OperationKind.AnonymousFunction);
+
+            void JudgeAttributes(ISymbol symbol, System.Action<Diagnostic> reportNow, System.Threading.CancellationToken cancellationToken)
+            {
+                if (policies.MayNamePolicy(symbol))
+                {
+                    schedule.Judge(report => policies.AnalyzeAttributes(symbol, report, cancellationToken), reportNow);
+                }
+            }
         }
 
         /// <summary>The policy a fix should add: the rule's required or default policy, else the app's only registered one.</summary>
@@ -63,20 +82,22 @@ namespace SpecConstitution.Analyzers.Endpoints
                 _rule = rule;
             }
 
-            public void AnalyzeInvocation(OperationAnalysisContext context)
-            {
-                var call = (IInvocationOperation)context.Operation;
-                if (call.TargetMethod.Name != "RequireRateLimiting" ||
-                    !AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _services.Symbols.RateLimiterConventionExtensions))
-                {
-                    return;
-                }
+            /// <summary>A <c>RequireRateLimiting(…)</c> call: worth judging (queueing, on the command line).</summary>
+            public bool MayNamePolicy(IInvocationOperation call) =>
+                call.TargetMethod.Name == "RequireRateLimiting" &&
+                AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _services.Symbols.RateLimiterConventionExtensions);
 
+            /// <summary>A symbol with an <c>[EnableRateLimiting]</c> attribute: worth judging.</summary>
+            public bool MayNamePolicy(ISymbol symbol) =>
+                symbol.GetAttributes().Any(attribute => AspNetCoreSymbols.IsOrDerives(attribute.AttributeClass, _services.Symbols.EnableRateLimitingAttribute));
+
+            public void AnalyzeInvocation(IInvocationOperation call, System.Action<Diagnostic> report)
+            {
                 IArgumentOperation? argument = RouteArguments.Find(call, "policyName");
                 string? name = RouteArguments.Constant(argument?.Value);
                 if (argument != null && name != null)
                 {
-                    ReportIfUnknown(name, argument.Value.Syntax.GetLocation(), context.ReportDiagnostic);
+                    ReportIfUnknown(name, argument.Value.Syntax.GetLocation(), report);
                 }
             }
 

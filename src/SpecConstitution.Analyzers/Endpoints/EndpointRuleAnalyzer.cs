@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -25,13 +24,14 @@ namespace SpecConstitution.Analyzers.Endpoints
         public sealed override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is analyzed (its calls may map endpoints or register policies) but never reported on.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
             context.RegisterCompilationStartAction(OnCompilationStart);
         }
 
         internal abstract EndpointRuleCheck CreateCheck(RuleDefinition rule, EndpointServices services);
 
-        /// <summary>Extra actions a rule kind needs beyond judging endpoints (SC1003's policy names).</summary>
+        /// <summary>Extra actions a rule kind needs beyond judging endpoints (SC1003's policy names); they judge through <see cref="EndpointServices.Schedule"/>.</summary>
 #pragma warning disable RS1012 // Overrides register their actions; the base has none to add.
         internal virtual void RegisterMore(CompilationStartAnalysisContext context, EndpointServices services, IReadOnlyList<RuleDefinition> rules)
         {
@@ -47,7 +47,8 @@ namespace SpecConstitution.Analyzers.Endpoints
                 return;
             }
 
-            var services = new EndpointServices(context.Compilation, context.CancellationToken);
+            JudgementSchedule schedule = BuildHost.IsCommandLine(context.Options) ? JudgementSchedule.AtCompilationEnd() : JudgementSchedule.Immediate();
+            var services = new EndpointServices(context.Compilation, schedule, context.CancellationToken);
             if (!services.Symbols.HasMinimalApis && !services.Symbols.HasMvc)
             {
                 return;
@@ -59,16 +60,17 @@ namespace SpecConstitution.Analyzers.Endpoints
                 context.RegisterOperationAction(c => AnalyzeInvocation(c, services, checks), OperationKind.Invocation);
             }
 
-            if (services.Symbols.HasMvc && BuildHost.IsCommandLine(context.Options))
-            {
-                RegisterControllersAtEnd(context, services, checks);
-            }
-            else if (services.Symbols.HasMvc)
+            if (services.Symbols.HasMvc)
             {
                 context.RegisterSymbolAction(c => AnalyzeType(c, services, checks), SymbolKind.NamedType);
             }
 
             RegisterMore(context, services, rules);
+            if (schedule.Recorded is RecordedOperations recorded)
+            {
+                context.RegisterOperationAction(c => recorded.Record(c.Operation), OperationKind.Invocation, OperationKind.SimpleAssignment);
+                context.RegisterCompilationEndAction(c => schedule.RunDeferred(c.Compilation, c.ReportDiagnostic, c.CancellationToken));
+            }
         }
 
         private static void AnalyzeInvocation(OperationAnalysisContext context, EndpointServices services, EndpointRuleCheck[] checks)
@@ -79,40 +81,22 @@ namespace SpecConstitution.Analyzers.Endpoints
                 return;
             }
 
-            Report(MinimalApiEndpoint.Discover(call, services.Symbols, services.Flow), checks, context.ReportDiagnostic);
+            services.Schedule.Judge(report => Report(MinimalApiEndpoint.Discover(call, services.Symbols, services.Flow), checks, report), context.ReportDiagnostic);
         }
 
         /// <summary>
-        /// Command-line builds judge controllers once the compiler has bound every body. Judging one needs the app's
-        /// MapControllers() calls, and asking for those first bound all of Program.cs inside our callback while the other
-        /// analyzer threads waited for it (at 5,000 endpoints, ~450 ms of the analyzer's ~1,400 ms). At the end they are
-        /// bound already. The IDE keeps the per-type action: there a controller's diagnostics must come with its file.
+        /// A controller's endpoints. Judging one needs the app's MapControllers() calls: asked for during the analysis, that
+        /// bound all of Program.cs inside our callback while the other analyzer threads waited for it (at 5,000 endpoints,
+        /// ~450 ms of the analyzers' ~1,400 ms), which is why command-line builds judge at the end (<see cref="JudgementSchedule"/>).
         /// </summary>
-        private static void RegisterControllersAtEnd(CompilationStartAnalysisContext context, EndpointServices services, EndpointRuleCheck[] checks)
+        private static void AnalyzeType(SymbolAnalysisContext context, EndpointServices services, EndpointRuleCheck[] checks)
         {
-            var controllers = new ConcurrentQueue<INamedTypeSymbol>();
-            context.RegisterSymbolAction(
-                c =>
-                {
-                    var type = (INamedTypeSymbol)c.Symbol;
-                    if (services.Controllers.IsController(type))
-                    {
-                        controllers.Enqueue(type);
-                    }
-                },
-                SymbolKind.NamedType);
-            context.RegisterCompilationEndAction(c =>
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (services.Controllers.IsController(type))
             {
-                foreach (INamedTypeSymbol controller in controllers)
-                {
-                    c.CancellationToken.ThrowIfCancellationRequested();
-                    Report(services.Controllers.Endpoints(controller, services.Index), checks, c.ReportDiagnostic);
-                }
-            });
+                services.Schedule.Judge(report => Report(services.Controllers.Endpoints(type, services.Index), checks, report), context.ReportDiagnostic);
+            }
         }
-
-        private static void AnalyzeType(SymbolAnalysisContext context, EndpointServices services, EndpointRuleCheck[] checks) =>
-            Report(services.Controllers.Endpoints((INamedTypeSymbol)context.Symbol, services.Index), checks, context.ReportDiagnostic);
 
         private static void Report(IEnumerable<Endpoint> endpoints, EndpointRuleCheck[] checks, System.Action<Diagnostic> report)
         {
