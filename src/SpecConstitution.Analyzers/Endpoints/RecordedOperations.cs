@@ -18,9 +18,9 @@ namespace SpecConstitution.Analyzers.Endpoints
     {
         private readonly ConcurrentQueue<IOperation> _invocations = new ConcurrentQueue<IOperation>();
         private readonly ConcurrentQueue<IOperation> _assignments = new ConcurrentQueue<IOperation>();
-        private Dictionary<string, IOperation[]>? _invocationsByName;
-        private Dictionary<string, IOperation[]>? _assignmentsByName;
-        private WalkOrder? _order;
+        private Dictionary<string, NameEntry>? _invocationsByName;
+        private Dictionary<string, NameEntry>? _assignmentsByName;
+        private Dictionary<SyntaxTree, int>? _treeOrder;
 
         /// <summary>True once every operation of the compilation was recorded (<see cref="Complete"/>).</summary>
         public bool IsComplete => _assignmentsByName != null;
@@ -56,45 +56,48 @@ namespace SpecConstitution.Analyzers.Endpoints
                 treeOrder[tree] = treeOrder.Count;
             }
 
-            _order = new WalkOrder(treeOrder);
-            _invocationsByName = ByName(_invocations, _order, syntax => SyntaxIndex.MethodName((InvocationExpressionSyntax)syntax)!);
-            _assignmentsByName = ByName(_assignments, _order, syntax => SyntaxIndex.AssignedName(((AssignmentExpressionSyntax)syntax).Left)!);
+            _treeOrder = treeOrder;
+            _invocationsByName = ByName(_invocations, syntax => SyntaxIndex.MethodName((InvocationExpressionSyntax)syntax)!);
+            _assignmentsByName = ByName(_assignments, syntax => SyntaxIndex.AssignedName(((AssignmentExpressionSyntax)syntax).Left)!);
         }
 
         /// <summary>The recorded calls spelled with one of <paramref name="methodNames"/>.</summary>
-        public IReadOnlyList<IOperation> Invocations(IReadOnlyCollection<string> methodNames) => Lookup(_invocationsByName!, methodNames, _order!);
+        public IReadOnlyList<IOperation> Invocations(IReadOnlyCollection<string> methodNames) => Lookup(_invocationsByName!, methodNames);
 
         /// <summary>The recorded simple assignments to a member spelled <paramref name="memberName"/>.</summary>
-        public IReadOnlyList<IOperation> Assignments(string memberName) => Lookup(_assignmentsByName!, new[] { memberName }, _order!);
+        public IReadOnlyList<IOperation> Assignments(string memberName) => Lookup(_assignmentsByName!, new[] { memberName });
 
-        private static IReadOnlyList<IOperation> Lookup(Dictionary<string, IOperation[]> byName, IReadOnlyCollection<string> names, WalkOrder order)
+        private IReadOnlyList<IOperation> Lookup(Dictionary<string, NameEntry> byName, IReadOnlyCollection<string> names)
         {
             if (names.Count == 1)
             {
-                return byName.TryGetValue(names.First(), out IOperation[]? only) ? only : Array.Empty<IOperation>();
+                return byName.TryGetValue(names.First(), out NameEntry? only) ? only.Sorted(_treeOrder!) : Array.Empty<IOperation>();
             }
 
             var found = new List<IOperation>();
             foreach (string name in names.Distinct(StringComparer.Ordinal))
             {
-                if (byName.TryGetValue(name, out IOperation[]? operations))
+                if (byName.TryGetValue(name, out NameEntry? entry))
                 {
-                    found.AddRange(operations);
+                    found.AddRange(entry.Operations);
                 }
             }
 
-            found.Sort(order);
-            return found;
+            return SortedInWalkOrder(found, _treeOrder!);
         }
 
-        private static Dictionary<string, IOperation[]> ByName(IEnumerable<IOperation> operations, WalkOrder order, Func<SyntaxNode, string> name)
+        private static Dictionary<string, NameEntry> ByName(IEnumerable<IOperation> operations, Func<SyntaxNode, string> name)
         {
-            var byName = new Dictionary<string, IOperation[]>(StringComparer.Ordinal);
-            foreach (IGrouping<string, IOperation> group in operations.GroupBy(operation => name(operation.Syntax), StringComparer.Ordinal))
+            var byName = new Dictionary<string, NameEntry>(StringComparer.Ordinal);
+            foreach (IOperation operation in operations)
             {
-                IOperation[] sorted = group.ToArray();
-                Array.Sort(sorted, order);
-                byName.Add(group.Key, sorted);
+                string key = name(operation.Syntax);
+                if (!byName.TryGetValue(key, out NameEntry? entry))
+                {
+                    byName.Add(key, entry = new NameEntry());
+                }
+
+                entry.Operations.Add(operation);
             }
 
             return byName;
@@ -104,26 +107,53 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// A pre-order walk's order: by tree, then by start, an enclosing node (the longer span) first, as
         /// <c>a.MapGet(…).RequireRateLimiting(…)</c> is met before the <c>MapGet</c> call inside it.
         /// </summary>
-        private sealed class WalkOrder : IComparer<IOperation>
+        private static IOperation[] SortedInWalkOrder(List<IOperation> operations, Dictionary<SyntaxTree, int> treeOrder)
         {
-            private readonly Dictionary<SyntaxTree, int> _treeOrder;
-
-            public WalkOrder(Dictionary<SyntaxTree, int> treeOrder)
+            IOperation[] sorted = operations.ToArray();
+            var keys = new WalkPosition[sorted.Length];
+            for (int i = 0; i < sorted.Length; i++)
             {
-                _treeOrder = treeOrder;
+                SyntaxNode syntax = sorted[i].Syntax;
+                keys[i] = new WalkPosition(treeOrder[syntax.SyntaxTree], syntax.SpanStart, syntax.Span.Length);
             }
 
-            public int Compare(IOperation? x, IOperation? y)
+            Array.Sort(keys, sorted);
+            return sorted;
+        }
+
+        /// <summary>The operations of one name, sorted when first asked for: few of the many names recorded ever are.</summary>
+        private sealed class NameEntry
+        {
+            private IOperation[]? _sorted;
+
+            public List<IOperation> Operations { get; } = new List<IOperation>();
+
+            public IOperation[] Sorted(Dictionary<SyntaxTree, int> treeOrder) => _sorted ??= SortedInWalkOrder(Operations, treeOrder);
+        }
+
+        private readonly struct WalkPosition : IComparable<WalkPosition>
+        {
+            private readonly int _tree;
+            private readonly int _start;
+            private readonly int _length;
+
+            public WalkPosition(int tree, int start, int length)
             {
-                SyntaxNode a = x!.Syntax, b = y!.Syntax;
-                int byTree = _treeOrder[a.SyntaxTree].CompareTo(_treeOrder[b.SyntaxTree]);
+                _tree = tree;
+                _start = start;
+                _length = length;
+            }
+
+            public int CompareTo(WalkPosition other)
+            {
+                int byTree = _tree.CompareTo(other._tree);
                 if (byTree != 0)
                 {
                     return byTree;
                 }
 
-                int byStart = a.SpanStart.CompareTo(b.SpanStart);
-                return byStart != 0 ? byStart : b.Span.Length.CompareTo(a.Span.Length);
+                int byStart = _start.CompareTo(other._start);
+                return byStart != 0 ? byStart : other._length.CompareTo(_length);
             }
         }
     }

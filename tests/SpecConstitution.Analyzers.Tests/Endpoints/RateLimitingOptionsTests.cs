@@ -275,4 +275,22 @@ public class RateLimitingOptionsTests
         var app = builder.Build();
         app.MapGet("/q", [EnableRateLimiting({|#0:"burst"|})] () => "q");
         """, Verifier.RateLimitingRules, SC1003(0, "burst", "'concurrent'"));
+
+    [Fact]
+    public Task Unregistered_policy_on_a_partial_action_s_implementation_reports_SC1003() => VerifyAsync("""
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddRateLimiter(o => o.AddConcurrencyLimiter("concurrent", c => c.PermitLimit = 4));
+        var app = builder.Build();
+        app.MapControllers();
+
+        [Route("api/orders"), EnableRateLimiting("concurrent")]
+        public partial class OrdersController : ControllerBase
+        {
+            [HttpGet]
+            public partial string Get();
+
+            [EnableRateLimiting({|#0:"burst"|})]
+            public partial string Get() => "orders";
+        }
+        """, Verifier.RateLimitingRules, SC1003(0, "burst", "'concurrent'"));
 }

@@ -20,7 +20,7 @@ internal static class EndpointVerifier
 
     /// <summary>
     /// The first source is Program.cs; others are added as Test1.cs... or under the name given as "// file: Name.cs" on their first line.
-    /// Each case runs as the IDE runs it and as a command-line build does (controllers judged at the compilation's end):
+    /// Each case runs as the IDE runs it and as a command-line build does (every endpoint judged at the compilation's end):
     /// both must report the same diagnostics.
     /// </summary>
     public static async Task VerifyAsync<TAnalyzer>(string[] sources, string? rules, string? editorConfig, params DiagnosticResult[] expected)
