@@ -12,7 +12,7 @@ namespace SpecConstitution.Checking
         public static void Run(FeatureFolder feature, ConstitutionDocument? constitution, CheckContext context)
         {
             PlanDocument? plan = feature.Plan;
-            if (plan == null || string.IsNullOrWhiteSpace(plan.File.Text))
+            if (plan == null || plan.File.IsBlank)
             {
                 return;
             }

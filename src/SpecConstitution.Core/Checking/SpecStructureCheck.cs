@@ -22,7 +22,7 @@ namespace SpecConstitution.Checking
         public static void Run(FeatureFolder feature, CheckContext context)
         {
             SpecDocument? spec = feature.Spec;
-            if (spec == null || string.IsNullOrWhiteSpace(spec.File.Text))
+            if (spec == null || spec.File.IsBlank)
             {
                 return;
             }

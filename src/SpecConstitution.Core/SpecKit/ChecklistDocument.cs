@@ -30,11 +30,11 @@ namespace SpecConstitution.SpecKit
     {
         internal ChecklistDocument(SourceFile file, IReadOnlyList<ChecklistItem> items)
         {
-            File = file;
+            File = DocumentSource.Of(file);
             Items = items;
         }
 
-        public SourceFile File { get; }
+        public DocumentSource File { get; }
 
         public IReadOnlyList<ChecklistItem> Items { get; }
 

@@ -40,11 +40,11 @@ namespace SpecConstitution.SpecKit
     {
         internal PlanDocument(SourceFile file, IReadOnlyList<ClarificationMarker> clarifications)
         {
-            File = file;
+            File = DocumentSource.Of(file);
             Clarifications = clarifications;
         }
 
-        public SourceFile File { get; }
+        public DocumentSource File { get; }
 
         public IReadOnlyList<ClarificationMarker> Clarifications { get; }
 

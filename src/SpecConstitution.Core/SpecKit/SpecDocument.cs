@@ -8,14 +8,14 @@ namespace SpecConstitution.SpecKit
     {
         internal SpecDocument(SourceFile file, string? title, string? status, IReadOnlyList<Requirement> requirements, IReadOnlyList<ClarificationMarker> clarifications)
         {
-            File = file;
+            File = DocumentSource.Of(file);
             Title = title;
             Status = status;
             Requirements = requirements;
             Clarifications = clarifications;
         }
 
-        public SourceFile File { get; }
+        public DocumentSource File { get; }
 
         /// <summary>From <c># Feature Specification: Title</c>.</summary>
         public string? Title { get; }

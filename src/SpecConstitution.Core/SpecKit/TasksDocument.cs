@@ -9,11 +9,11 @@ namespace SpecConstitution.SpecKit
     {
         internal TasksDocument(SourceFile file, IReadOnlyList<TaskItem> tasks)
         {
-            File = file;
+            File = DocumentSource.Of(file);
             Tasks = tasks;
         }
 
-        public SourceFile File { get; }
+        public DocumentSource File { get; }
 
         public IReadOnlyList<TaskItem> Tasks { get; }
 
