@@ -35,7 +35,9 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         /// <summary>The operations of the invocations spelled with one of <paramref name="methodNames"/>.</summary>
         public IReadOnlyList<IOperation> FindInvocations(IReadOnlyCollection<string> methodNames) =>
-            Recorded?.Invocations(methodNames) ?? OperationsOf(Syntax.Invocations(methodNames, _cancellationToken));
+            Recorded is RecordedOperations recorded && recorded.Covers(methodNames)
+                ? recorded.Invocations(methodNames)
+                : OperationsOf(Syntax.Invocations(methodNames, _cancellationToken));
 
         /// <summary>The operations of the invocations spelled with the name of <paramref name="method"/>, a source method.</summary>
         public IReadOnlyList<IOperation> FindInvocationsOf(IMethodSymbol method) =>
@@ -43,7 +45,9 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         /// <summary>The operations of the assignments to a member spelled <paramref name="memberName"/>.</summary>
         public IReadOnlyList<IOperation> FindAssignments(string memberName) =>
-            Recorded?.Assignments(memberName) ?? OperationsOf(Syntax.Assignments(memberName, _cancellationToken));
+            Recorded is RecordedOperations recorded && recorded.Covers(new[] { memberName })
+                ? recorded.Assignments(memberName)
+                : OperationsOf(Syntax.Assignments(memberName, _cancellationToken));
 
         /// <summary>The operations of the nodes <paramref name="select"/> chooses (null to skip) in files with an identifier spelled <paramref name="identifier"/>.</summary>
         public List<IOperation> FindInFilesNaming(string identifier, Func<SyntaxNode, SyntaxNode?> select)

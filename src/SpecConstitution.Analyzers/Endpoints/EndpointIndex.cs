@@ -19,6 +19,16 @@ namespace SpecConstitution.Analyzers.Endpoints
         private static readonly string[] MapControllersMethod = { "MapControllers" };
         private static readonly string[] ConventionalRouteMethods = { "MapControllerRoute", "MapDefaultControllerRoute", "MapAreaControllerRoute" };
         private static readonly string[] PolicyMethods = { "AddPolicy", "AddFixedWindowLimiter", "AddSlidingWindowLimiter", "AddTokenBucketLimiter", "AddConcurrencyLimiter" };
+        private static readonly string[] UseRateLimiterMethod = { "UseRateLimiter" };
+        private static readonly string[] SetFallbackPolicyMethod = { "SetFallbackPolicy" };
+        private const string GlobalLimiterProperty = "GlobalLimiter";
+        private const string FallbackPolicyProperty = "FallbackPolicy";
+
+        /// <summary>Every framework method and property this index looks up by name (source methods are looked up too).</summary>
+        public static readonly IReadOnlyCollection<string> FrameworkNames = MapControllersMethod
+            .Concat(ConventionalRouteMethods).Concat(PolicyMethods).Concat(UseRateLimiterMethod).Concat(SetFallbackPolicyMethod)
+            .Concat(new[] { GlobalLimiterProperty, FallbackPolicyProperty })
+            .ToArray();
 
         private readonly CompilationScanner _scanner;
         private readonly AspNetCoreSymbols _symbols;
@@ -187,22 +197,22 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         private bool FindGlobalLimiter()
         {
-            bool assigned = _scanner.FindAssignments("GlobalLimiter")
+            bool assigned = _scanner.FindAssignments(GlobalLimiterProperty)
                 .OfType<ISimpleAssignmentOperation>()
                 .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: "GlobalLimiter" } property } &&
                           AspNetCoreSymbols.Is(property.ContainingType, _symbols.RateLimiterOptions) && !IsNull(a.Value));
-            return assigned && _scanner.FindInvocations(new[] { "UseRateLimiter" })
+            return assigned && _scanner.FindInvocations(UseRateLimiterMethod)
                 .OfType<IInvocationOperation>()
                 .Any(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.RateLimiterApplicationBuilderExtensions));
         }
 
         private bool FindFallbackPolicy()
         {
-            bool assigned = _scanner.FindAssignments("FallbackPolicy")
+            bool assigned = _scanner.FindAssignments(FallbackPolicyProperty)
                 .OfType<ISimpleAssignmentOperation>()
                 .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: "FallbackPolicy" } property } &&
                           AspNetCoreSymbols.Is(property.ContainingType, _symbols.AuthorizationOptions) && !IsNull(a.Value));
-            return assigned || _scanner.FindInvocations(new[] { "SetFallbackPolicy" })
+            return assigned || _scanner.FindInvocations(SetFallbackPolicyMethod)
                 .OfType<IInvocationOperation>()
                 .Any(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.AuthorizationBuilder) &&
                              call.Arguments.Length > 0 && !IsNull(call.Arguments[0].Value));

@@ -24,7 +24,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         public static JudgementSchedule Immediate() => new JudgementSchedule(null);
 
         /// <summary>The command line's schedule: judgements wait for the end, and operations are recorded meanwhile.</summary>
-        public static JudgementSchedule AtCompilationEnd() => new JudgementSchedule(new RecordedOperations());
+        public static JudgementSchedule AtCompilationEnd() => new JudgementSchedule(new RecordedOperations(EndpointIndex.FrameworkNames));
 
         /// <summary>The operations recorded for the end, or null when judging at once.</summary>
         public RecordedOperations? Recorded { get; }

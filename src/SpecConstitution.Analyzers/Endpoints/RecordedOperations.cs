@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace SpecConstitution.Analyzers.Endpoints
 {
@@ -13,21 +14,29 @@ namespace SpecConstitution.Analyzers.Endpoints
     /// (all of Program.cs, nullable analysis included) inside our callbacks, or waited for another thread binding them:
     /// at 5,000 endpoints ~220 ms of the analyzers' ~700 ms, for binding the compiler does for every operation action anyway.
     /// Answers are the nodes <see cref="SyntaxIndex"/> would find, in the same order: a walk of the trees in compilation order.
+    /// Only what a lookup can ask for is kept, since a kept operation keeps its whole body's bound tree alive: calls of
+    /// source methods (a helper's call sites) and calls and assignments spelled with one of the framework names given.
     /// </summary>
     internal sealed class RecordedOperations
     {
+        private readonly HashSet<string> _frameworkNames;
         private readonly ConcurrentQueue<IOperation> _invocations = new ConcurrentQueue<IOperation>();
         private readonly ConcurrentQueue<IOperation> _assignments = new ConcurrentQueue<IOperation>();
         private Dictionary<string, NameEntry>? _invocationsByName;
         private Dictionary<string, NameEntry>? _assignmentsByName;
         private Dictionary<SyntaxTree, int>? _treeOrder;
 
+        public RecordedOperations(IEnumerable<string> frameworkNames)
+        {
+            _frameworkNames = new HashSet<string>(frameworkNames, StringComparer.Ordinal);
+        }
+
         /// <summary>True once every operation of the compilation was recorded (<see cref="Complete"/>).</summary>
         public bool IsComplete => _assignmentsByName != null;
 
         /// <summary>
-        /// Records <paramref name="operation"/> when a syntax walk would index it: an explicit call spelled
-        /// <c>Name(…)</c> or <c>x.Name(…)</c>, or a simple assignment to a member spelled <c>Name</c>.
+        /// Records <paramref name="operation"/> when a syntax walk would index it (an explicit call spelled <c>Name(…)</c>
+        /// or <c>x.Name(…)</c>, a simple assignment to a member spelled <c>Name</c>) and a lookup can ask for it.
         /// </summary>
         public void Record(IOperation operation)
         {
@@ -36,16 +45,23 @@ namespace SpecConstitution.Analyzers.Endpoints
                 return;
             }
 
-            switch (operation.Kind)
+            switch (operation)
             {
-                case OperationKind.Invocation when operation.Syntax is InvocationExpressionSyntax invocation && SyntaxIndex.MethodName(invocation) != null:
+                case IInvocationOperation call when call.Syntax is InvocationExpressionSyntax invocation && SyntaxIndex.MethodName(invocation) is string name &&
+                                                    (_frameworkNames.Contains(name) || IsInSource(call.TargetMethod)):
                     _invocations.Enqueue(operation);
                     break;
-                case OperationKind.SimpleAssignment when operation.Syntax is AssignmentExpressionSyntax assignment && SyntaxIndex.AssignedName(assignment.Left) != null:
+                case ISimpleAssignmentOperation when operation.Syntax is AssignmentExpressionSyntax assignment && SyntaxIndex.AssignedName(assignment.Left) is string member &&
+                                                     _frameworkNames.Contains(member):
                     _assignments.Enqueue(operation);
                     break;
             }
         }
+
+        /// <summary>Whether every one of <paramref name="names"/> was recorded whatever the called method: then lookups of them may come here.</summary>
+        public bool Covers(IEnumerable<string> names) => names.All(_frameworkNames.Contains);
+
+        private static bool IsInSource(IMethodSymbol method) => method.Locations.Length > 0 && method.Locations[0].IsInSource;
 
         /// <summary>Called at the compilation's end, when the compiler has handed over every operation.</summary>
         public void Complete(Compilation compilation)
@@ -61,7 +77,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             _assignmentsByName = ByName(_assignments, syntax => SyntaxIndex.AssignedName(((AssignmentExpressionSyntax)syntax).Left)!);
         }
 
-        /// <summary>The recorded calls spelled with one of <paramref name="methodNames"/>.</summary>
+        /// <summary>The recorded calls spelled with one of <paramref name="methodNames"/>: all of them for names it <see cref="Covers"/>, else those of source methods.</summary>
         public IReadOnlyList<IOperation> Invocations(IReadOnlyCollection<string> methodNames) => Lookup(_invocationsByName!, methodNames);
 
         /// <summary>The recorded simple assignments to a member spelled <paramref name="memberName"/>.</summary>

@@ -84,6 +84,18 @@ public sealed class RecordedOperationsTests
     }
 
     [Fact]
+    public async Task Calls_of_framework_methods_are_kept_only_for_the_names_given()
+    {
+        string[] files = { Files[0], Files[1], "static class Text { static string Tidy(string s) => s.Trim().ToUpperInvariant(); }" };
+        (_, RecordedOperations recorded) = await RecordAsync(files);
+
+        Assert.True(recorded.Covers(new[] { "Trim", "Policy" }));
+        Assert.False(recorded.Covers(new[] { "Trim", "ToUpperInvariant" }));
+        Assert.Single(recorded.Invocations(new[] { "Trim" }));
+        Assert.Empty(recorded.Invocations(new[] { "ToUpperInvariant" }));
+    }
+
+    [Fact]
     public async Task A_conditional_call_is_not_recorded_as_a_syntax_walk_does_not_index_it()
     {
         (_, RecordedOperations recorded) = await RecordAsync(Files);
@@ -106,7 +118,8 @@ public sealed class RecordedOperationsTests
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class Recorder : DiagnosticAnalyzer
     {
-        public RecordedOperations Recorded { get; } = new();
+        // "Policy" is looked up as the framework's GlobalLimiter and FallbackPolicy are; "Map" and "Require" are source methods.
+        public RecordedOperations Recorded { get; } = new(new[] { "Policy", "Trim" });
 
         // An analyzer with no diagnostic it could report is never run.
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
