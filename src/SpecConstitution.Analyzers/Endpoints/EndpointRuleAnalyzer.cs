@@ -10,7 +10,8 @@ namespace SpecConstitution.Analyzers.Endpoints
 {
     /// <summary>
     /// Shared machinery of the endpoint rules: finds every endpoint (minimal API calls as they are analyzed,
-    /// controller actions per type) and asks each configured rule of the analyzer's kind about it.
+    /// controller actions per type) and asks each configured rule of the analyzer's kind about it, at once in the IDE
+    /// and at the compilation's end in a command-line build (<see cref="JudgementSchedule"/>).
     /// No rule of the kind in the rules file, no work and no diagnostic.
     /// </summary>
     public abstract class EndpointRuleAnalyzer : DiagnosticAnalyzer
