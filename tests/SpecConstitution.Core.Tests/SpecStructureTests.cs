@@ -142,4 +142,27 @@ public sealed class SpecStructureTests
         string spec = Docs.Spec + "\nAs FR-009 says, and SC-044 too, T300 timeout.\n";
         Assert.Empty(Check.Feature("001-quotes", spec));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n\t\r\n")]
+    public void A_blank_spec_and_plan_are_not_checked_for_sections(string blank)
+    {
+        // The parsed documents no longer keep their text: whether it was blank is kept instead (DocumentSource).
+        var findings = Check.Feature("001-quotes", blank, blank, constitution: Docs.Constitution);
+
+        Assert.Empty(findings.WithId("SC2020"));
+        Assert.Empty(findings.WithId(SpecConstitution.Diagnostics.DiagnosticCatalog.ConstitutionCheckMissing.Id));
+    }
+
+    [Fact]
+    public void A_document_keeps_where_it_came_from_and_whether_it_was_blank_not_its_text()
+    {
+        var blank = SpecConstitution.SpecKit.SpecParser.Parse(new SpecConstitution.Text.SourceFile("/r/specs/001-a/spec.md", " \n "));
+        var written = SpecConstitution.SpecKit.SpecParser.Parse(new SpecConstitution.Text.SourceFile("/r/specs/001-a/spec.md", Docs.Spec));
+
+        Assert.True(blank.File.IsBlank);
+        Assert.False(written.File.IsBlank);
+        Assert.Equal("/r/specs/001-a/spec.md", written.File.Path);
+    }
 }
