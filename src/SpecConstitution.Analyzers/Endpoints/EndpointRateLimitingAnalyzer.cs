@@ -92,14 +92,9 @@ namespace SpecConstitution.Analyzers.Endpoints
             public bool MayNamePolicy(ISymbol symbol) =>
                 // A partial method's two parts share their attributes: the definition part answers for both.
                 !(symbol is IMethodSymbol { PartialDefinitionPart: not null }) &&
-                Declarations(symbol).Any(reference => MayHaveAttributes(reference.GetSyntax())) &&
+                // A partial method's attributes are those of both its parts.
+                PartialParts.Declarations(symbol).Any(reference => MayHaveAttributes(reference.GetSyntax())) &&
                 symbol.GetAttributes().Any(attribute => AspNetCoreSymbols.IsOrDerives(attribute.AttributeClass, _services.Symbols.EnableRateLimitingAttribute));
-
-            // A partial method's attributes are those of both its parts.
-            private static IEnumerable<SyntaxReference> Declarations(ISymbol symbol) =>
-                symbol is IMethodSymbol method && (method.PartialImplementationPart ?? method.PartialDefinitionPart) is IMethodSymbol otherPart
-                    ? method.DeclaringSyntaxReferences.Concat(otherPart.DeclaringSyntaxReferences)
-                    : symbol.DeclaringSyntaxReferences;
 
             // Asking every method, type and lambda for its attributes bound them all (at 1,000 endpoints a fifth of the
             // analyzers' time); most declare none, which their syntax shows. Declarations of other shapes are asked.

@@ -29,8 +29,6 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// <summary>The operations recorded for the end, or null when judging at once.</summary>
         public RecordedOperations? Recorded { get; }
 
-        public bool IsDeferred => _deferred != null;
-
         /// <summary>Runs <paramref name="judge"/> now with <paramref name="report"/>, or queues it for the compilation's end.</summary>
         public void Judge(Action<Action<Diagnostic>> judge, Action<Diagnostic> report)
         {

@@ -79,8 +79,11 @@ namespace SpecConstitution.Analyzers.Endpoints
         }
 
         /// <summary>The invocations spelled with one of <paramref name="methodNames"/>.</summary>
-        public IReadOnlyList<SyntaxNode> Invocations(IReadOnlyCollection<string> methodNames, CancellationToken cancellationToken) =>
-            Lookup(methodNames, tree => methodNames.Any(name => _names[tree].Invokes(name)), nodes => nodes.Invocations, cancellationToken);
+        public IReadOnlyList<SyntaxNode> Invocations(IReadOnlyCollection<string> methodNames, CancellationToken cancellationToken)
+        {
+            Word[] words = methodNames.Select(Word.Of).ToArray();
+            return Lookup(methodNames, tree => words.Any(word => _names[tree].Invokes(word)), nodes => nodes.Invocations, cancellationToken);
+        }
 
         /// <summary>
         /// The invocations spelled with the name of <paramref name="method"/>, a source method: the same nodes as
@@ -90,23 +93,28 @@ namespace SpecConstitution.Analyzers.Endpoints
         public IReadOnlyList<SyntaxNode> InvocationsOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
             List<SyntaxTree> declaredIn = TreesOfDeclarationsSpelling(method, cancellationToken);
+            Word name = Word.Of(method.Name);
             return Lookup(
                 new[] { method.Name },
-                tree => _names[tree].Invokes(method.Name, declaredIn.Count(declaration => declaration == _trees[tree])),
+                tree => _names[tree].Invokes(name, declaredIn.Count(declaration => declaration == _trees[tree])),
                 nodes => nodes.Invocations,
                 cancellationToken);
         }
 
         /// <summary>The assignments to a member spelled <paramref name="memberName"/>.</summary>
-        public IReadOnlyList<SyntaxNode> Assignments(string memberName, CancellationToken cancellationToken) =>
-            Lookup(new[] { memberName }, tree => _names[tree].Assigns(memberName), nodes => nodes.Assignments, cancellationToken);
+        public IReadOnlyList<SyntaxNode> Assignments(string memberName, CancellationToken cancellationToken)
+        {
+            Word name = Word.Of(memberName);
+            return Lookup(new[] { memberName }, tree => _names[tree].Assigns(name), nodes => nodes.Assignments, cancellationToken);
+        }
 
         /// <summary>The trees, in compilation order, with an identifier name spelled <paramref name="identifier"/>.</summary>
         public IEnumerable<SyntaxTree> TreesWithIdentifier(string identifier, CancellationToken cancellationToken)
         {
+            Word name = Word.Of(identifier);
             for (int i = 0; i < _trees.Length; i++)
             {
-                if (_names[i].HasIdentifier(identifier, cancellationToken))
+                if (_names[i].HasIdentifier(name, cancellationToken))
                 {
                     yield return _trees[i];
                 }
@@ -120,20 +128,14 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// The tree of each declaration of <paramref name="method"/> whose identifier spells its name, once per
         /// declaration. A partial method's two parts are two symbols, each declared once: both spell the name.
         /// </summary>
-        private static List<SyntaxTree> TreesOfDeclarationsSpelling(IMethodSymbol method, CancellationToken cancellationToken)
-        {
-            IMethodSymbol? otherPart = method.PartialDefinitionPart ?? method.PartialImplementationPart;
-            IEnumerable<SyntaxReference> references = otherPart == null
-                ? method.DeclaringSyntaxReferences
-                : method.DeclaringSyntaxReferences.Concat(otherPart.DeclaringSyntaxReferences);
-            return references
+        private static List<SyntaxTree> TreesOfDeclarationsSpelling(IMethodSymbol method, CancellationToken cancellationToken) =>
+            PartialParts.Declarations(method)
                 .Where(reference => DeclaredIdentifier(reference.GetSyntax(cancellationToken)) == method.Name)
                 // Should a symbol ever list its other part too, counting that declaration twice could skip a call.
                 .Select(reference => (reference.SyntaxTree, reference.Span))
                 .Distinct()
                 .Select(declaration => declaration.SyntaxTree)
                 .ToList();
-        }
 
         // Only these spell the symbol's name: a constructor's or an accessor's declaration does not, for instance.
         private static string? DeclaredIdentifier(SyntaxNode declaration) => declaration switch

