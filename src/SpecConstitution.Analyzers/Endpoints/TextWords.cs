@@ -29,16 +29,16 @@ namespace SpecConstitution.Analyzers.Endpoints
             _counts = counts;
         }
 
-        /// <summary>True when <paramref name="name"/> may be one of the words (false only when it surely is not).</summary>
-        public bool MayContain(string name) => _counts.ContainsKey(Hash(name));
+        /// <summary>True when <paramref name="word"/> may be one of the words (false only when it surely is not).</summary>
+        public bool MayContain(Word word) => _counts.ContainsKey(word.Hash);
 
         /// <summary>
-        /// How many times <paramref name="name"/> may occur as a word: never fewer than it does (0 only when it surely
+        /// How many times <paramref name="word"/> may occur as a word: never fewer than it does (0 only when it surely
         /// does not), possibly more (words of equal hash are counted together), and <see cref="int.MaxValue"/> past two.
         /// </summary>
-        public int Occurrences(string name)
+        public int Occurrences(Word word)
         {
-            _counts.TryGetValue(Hash(name), out byte count);
+            _counts.TryGetValue(word.Hash, out byte count);
             return count < Many ? count : int.MaxValue;
         }
 
@@ -103,7 +103,8 @@ namespace SpecConstitution.Analyzers.Endpoints
             }
         }
 
-        private static uint Hash(string name)
+        /// <summary>The hash a word spelled <paramref name="name"/> is kept as (<see cref="Word.Of"/>).</summary>
+        internal static uint Hash(string name)
         {
             uint hash = HashSeed;
             foreach (char c in name)

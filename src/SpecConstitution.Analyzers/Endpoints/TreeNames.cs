@@ -50,21 +50,21 @@ namespace SpecConstitution.Analyzers.Endpoints
         }
 
         /// <summary>False when no call in the tree is spelled <paramref name="methodName"/>; true when one may be.</summary>
-        public bool Invokes(string methodName) => _words?.MayContain(methodName) ?? _invoked!.Contains(methodName);
+        public bool Invokes(Word methodName) => _words?.MayContain(methodName) ?? _invoked!.Contains(methodName.Name);
 
         /// <summary>
-        /// As <see cref="Invokes(string)"/>, knowing that <paramref name="declarations"/> declarations in the tree spell
+        /// As <see cref="Invokes(Word)"/>, knowing that <paramref name="declarations"/> declarations in the tree spell
         /// <paramref name="methodName"/> too: a text spelling it no more often than they do holds no call of it.
         /// </summary>
-        public bool Invokes(string methodName, int declarations) =>
-            _words != null ? _words.Occurrences(methodName) > declarations : _invoked!.Contains(methodName);
+        public bool Invokes(Word methodName, int declarations) =>
+            _words != null ? _words.Occurrences(methodName) > declarations : _invoked!.Contains(methodName.Name);
 
         /// <summary>False when no assignment in the tree targets a member spelled <paramref name="memberName"/>; true when one may.</summary>
-        public bool Assigns(string memberName) => _words?.MayContain(memberName) ?? _assigned!.Contains(memberName);
+        public bool Assigns(Word memberName) => _words?.MayContain(memberName) ?? _assigned!.Contains(memberName.Name);
 
         /// <summary>False when no identifier in the tree is spelled <paramref name="identifier"/>; true when one may be.</summary>
-        public bool HasIdentifier(string identifier, CancellationToken cancellationToken) =>
-            _words?.MayContain(identifier) ?? _identifiers!.Get(cancellationToken).Contains(identifier);
+        public bool HasIdentifier(Word identifier, CancellationToken cancellationToken) =>
+            _words?.MayContain(identifier) ?? _identifiers!.Get(cancellationToken).Contains(identifier.Name);
 
         private static TreeNames Walk(SyntaxTree tree, CancellationToken cancellationToken)
         {

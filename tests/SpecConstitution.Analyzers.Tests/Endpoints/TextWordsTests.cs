@@ -14,12 +14,12 @@ public sealed class TextWordsTests
 
         foreach (string name in new[] { "app", "MapGroup", "api", "RequireRateLimiting", "options", "GlobalLimiter", "class", "Ünïcode_1" })
         {
-            Assert.True(words.MayContain(name), name);
+            Assert.True(words.MayContain(Word.Of(name)), name);
         }
 
-        Assert.False(words.MayContain("MapControllers"));
-        Assert.False(words.MayContain("Map"));
-        Assert.False(words.MayContain("@class"));
+        Assert.False(words.MayContain(Word.Of("MapControllers")));
+        Assert.False(words.MayContain(Word.Of("Map")));
+        Assert.False(words.MayContain(Word.Of("@class")));
     }
 
     [Fact]
@@ -28,8 +28,8 @@ public sealed class TextWordsTests
         // The text is read 4,096 characters at a time.
         string text = new string(' ', 4090) + "MapControllers();";
 
-        Assert.True(Read(text).MayContain("MapControllers"));
-        Assert.False(Read(text).MayContain("MapCon"));
+        Assert.True(Read(text).MayContain(Word.Of("MapControllers")));
+        Assert.False(Read(text).MayContain(Word.Of("MapCon")));
     }
 
     [Fact]
@@ -38,11 +38,11 @@ public sealed class TextWordsTests
         // The text ends in the second Twice: a last word is counted too.
         TextWords words = Read("Once(); Twice(); Thrice(Thrice, Thrice); Often(Often, Often, Often, Often); Twice");
 
-        Assert.Equal(0, words.Occurrences("Absent"));
-        Assert.Equal(1, words.Occurrences("Once"));
-        Assert.Equal(2, words.Occurrences("Twice"));
-        Assert.Equal(int.MaxValue, words.Occurrences("Thrice"));
-        Assert.Equal(int.MaxValue, words.Occurrences("Often"));
+        Assert.Equal(0, words.Occurrences(Word.Of("Absent")));
+        Assert.Equal(1, words.Occurrences(Word.Of("Once")));
+        Assert.Equal(2, words.Occurrences(Word.Of("Twice")));
+        Assert.Equal(int.MaxValue, words.Occurrences(Word.Of("Thrice")));
+        Assert.Equal(int.MaxValue, words.Occurrences(Word.Of("Often")));
     }
 
     [Fact]
@@ -51,9 +51,9 @@ public sealed class TextWordsTests
         // The first MapControllers spans characters 4,090 to 4,103: one word, not "MapCon" and "trollers".
         string text = new string(' ', 4090) + "MapControllers(); MapControllers();";
 
-        Assert.Equal(2, Read(text).Occurrences("MapControllers"));
-        Assert.Equal(0, Read(text).Occurrences("MapCon"));
-        Assert.Equal(0, Read(text).Occurrences("trollers"));
+        Assert.Equal(2, Read(text).Occurrences(Word.Of("MapControllers")));
+        Assert.Equal(0, Read(text).Occurrences(Word.Of("MapCon")));
+        Assert.Equal(0, Read(text).Occurrences(Word.Of("trollers")));
     }
 
     [Theory]
