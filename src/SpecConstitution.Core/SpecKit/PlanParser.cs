@@ -17,8 +17,6 @@ namespace SpecConstitution.SpecKit
             "Project Type", "Performance Goals", "Constraints", "Scale/Scope",
         };
 
-        private static readonly Regex Field = new Regex(@"^\s*(?:[-*+]\s+)?\*\*(?<name>[^*]+?)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant, Timeout);
-
         private static readonly Regex Failing = new Regex(@"❌|\bFAIL(?:ED|S|ING)?\b|\b[Vv]iolat(?:ion|ions|ed|es)\b|\bVIOLAT(?:ION|IONS|ED)\b", RegexOptions.CultureInvariant, Timeout);
 
         // "FAIL" in capitals is a verdict; "fail closed" or "failing tests" is prose about a principle.
@@ -58,11 +56,13 @@ namespace SpecConstitution.SpecKit
                 string text = InlineCode.Mask(line.Text);
                 if (context != null && context.Contains(line.Number))
                 {
-                    Match field = Field.Match(text);
-                    if (field.Success && TechnicalContextFields.Contains(field.Groups["name"].Value.Trim(), System.StringComparer.OrdinalIgnoreCase))
+                    if (PlanFieldSyntax.TryRead(text, out int nameStart, out int nameLength, out int valueStart, out int valueLength))
                     {
-                        Group value = field.Groups["v"];
-                        fields.Add(new PlanField(field.Groups["name"].Value.Trim(), line.Text.Substring(value.Index, value.Length), TextRange.OnLine(line.Number, value.Index + 1, System.Math.Max(1, value.Length))));
+                        string name = text.Substring(nameStart, nameLength).Trim();
+                        if (TechnicalContextFields.Contains(name, System.StringComparer.OrdinalIgnoreCase))
+                        {
+                            fields.Add(new PlanField(name, line.Text.Substring(valueStart, valueLength), TextRange.OnLine(line.Number, valueStart + 1, System.Math.Max(1, valueLength))));
+                        }
                     }
                 }
 

@@ -15,10 +15,6 @@ namespace SpecConstitution.SpecKit
         // Mentions in prose are not declarations.
         private static readonly Regex HeaderField = new Regex(@"^\s*\*\*(?<name>Feature Branch|Created|Status|Input)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant, Timeout);
 
-        private static readonly Regex StoryHeading = new Regex(
-            @"^User Story\s+(?<n>\d+)\s*(?:[-–—:]\s*(?<title>.*?))?\s*(?:\(Priority:\s*(?<p>P\d+)\s*\))?\s*(?:🎯.*)?$",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
-
         private static readonly Regex EntityItem = new Regex(@"^\s*[-*+]\s+\*\*(?<name>[^*]+)\*\*", RegexOptions.CultureInvariant, Timeout);
 
         private static readonly Regex SessionHeading = new Regex(@"^Session\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant, Timeout);
@@ -184,25 +180,23 @@ namespace SpecConstitution.SpecKit
         /// <summary>The 2025 templates had "Execution Flow (main)", a single "Primary User Story" and a Review Checklist, and no Success Criteria.</summary>
         private static bool IsLegacy(IReadOnlyList<MarkdownSection> sections) =>
             sections.Any(s => s.Key.StartsWith("primary user story", System.StringComparison.Ordinal) || s.Key.StartsWith("execution flow", System.StringComparison.Ordinal)) &&
-            !sections.Any(s => MayBeStoryHeading(s.Title) && StoryHeading.IsMatch(s.Title));
+            !sections.Any(s => UserStoryHeadingSyntax.TryRead(s.Title, out _, out _, out _, out _, out _, out _));
 
-        // The heading regexes' fixed openings, tested first: every heading of every spec met both regexes, and few are
-        // stories or sessions. The story regex ignores case only within ASCII for these letters, so the test is a superset.
-        private static bool MayBeStoryHeading(string heading) => heading.StartsWith("User Story", System.StringComparison.OrdinalIgnoreCase);
-
+        // The session regex's fixed opening, tested first: every heading of every spec met it, and few are sessions.
         private static bool MayBeSessionHeading(string heading) => heading.StartsWith("Session", System.StringComparison.Ordinal);
 
         private static UserStory? ReadStory(MarkdownLine line, List<UserStory> stories)
         {
             if (line.HeadingLevel == 3)
             {
-                Match match = MayBeStoryHeading(line.HeadingText) ? StoryHeading.Match(line.HeadingText) : Match.Empty;
-                int column = line.Text.IndexOf(line.HeadingText, System.StringComparison.Ordinal) + 1;
-                TextRange range = TextRange.OnLine(line.Number, System.Math.Max(1, column), line.HeadingText.Length);
-                if (match.Success)
+                string heading = line.HeadingText;
+                int column = line.Text.IndexOf(heading, System.StringComparison.Ordinal) + 1;
+                TextRange range = TextRange.OnLine(line.Number, System.Math.Max(1, column), heading.Length);
+                if (UserStoryHeadingSyntax.TryRead(heading, out int numberStart, out int numberLength, out int titleStart, out int titleLength, out int priorityStart, out int priorityLength) &&
+                    int.TryParse(heading.Substring(numberStart, numberLength), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number))
                 {
-                    string? priority = match.Groups["p"].Success ? match.Groups["p"].Value.ToUpperInvariant() : null;
-                    var story = new UserStory(int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["title"].Value.Trim(), priority, range);
+                    string? priority = priorityLength > 0 ? heading.Substring(priorityStart, priorityLength).ToUpperInvariant() : null;
+                    var story = new UserStory(number, heading.Substring(titleStart, titleLength).Trim(), priority, range);
                     stories.Add(story);
                     return story;
                 }

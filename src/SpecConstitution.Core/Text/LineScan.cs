@@ -40,6 +40,30 @@ namespace SpecConstitution.Text
         public static bool StartsWithAt(string line, int index, string value) =>
             index >= 0 && index + value.Length <= line.Length && string.CompareOrdinal(line, index, value, 0, value.Length) == 0;
 
+        /// <summary>
+        /// The line holds <paramref name="value"/> at <paramref name="index"/>, ASCII letters in either case and nothing
+        /// else folded: what a <c>RegexOptions.IgnoreCase | CultureInvariant</c> literal of ASCII letters matches
+        /// (<c>OrdinalIgnoreCase</c> also folds "ı" to "I").
+        /// </summary>
+        public static bool StartsWithAsciiIgnoreCaseAt(string line, int index, string value)
+        {
+            if (index < 0 || index + value.Length > line.Length)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < value.Length; k++)
+            {
+                char c = line[index + k], expected = value[k];
+                if (c != expected && !(IsAsciiLetter(expected) && (c | 0x20) == (expected | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The line holds one of <paramref name="values"/> at <paramref name="index"/> (ordinal). A loop, not
         /// <c>Any</c>: parsers ask this for many lines, and a closure per call added up.</summary>
         public static bool StartsWithAnyAt(string line, int index, string[] values)
