@@ -21,10 +21,14 @@ namespace SpecConstitution.Checking
             }
 
             string display = CheckContext.Display(feature, "tasks.md");
+            bool citesOwnFunctionalRequirement = false;
             foreach (TaskItem task in tasks.Tasks)
             {
-                foreach (RequirementCitation citation in task.Citations)
+                // Indexed loops and no closures: this runs for every citation of every feature.
+                for (int i = 0; i < task.Citations.Count; i++)
                 {
+                    RequirementCitation citation = task.Citations[i];
+                    citesOwnFunctionalRequirement |= citation.Feature == null && citation.Id.StartsWith("FR-", StringComparison.Ordinal);
                     FeatureFolder? target = citation.Feature == null ? feature : allFeatures.FirstOrDefault(f => string.Equals(f.Name, citation.Feature, StringComparison.Ordinal));
                     if (target?.Spec == null)
                     {
@@ -43,22 +47,44 @@ namespace SpecConstitution.Checking
                 }
             }
 
-            if (feature.Spec == null || !tasks.Tasks.Any(t => t.Citations.Any(c => c.Feature == null && c.Id.StartsWith("FR-", StringComparison.Ordinal))))
+            if (feature.Spec == null || !citesOwnFunctionalRequirement)
             {
                 return;
             }
 
-            var cited = new HashSet<string>(tasks.Tasks.SelectMany(t => t.Citations).Where(c => c.Feature == null || c.Feature == feature.Name).Select(c => c.Id), StringComparer.Ordinal);
-            foreach (Requirement requirement in feature.Spec.Requirements.Where(r => r.Prefix == "FR"))
+            var cited = new HashSet<string>(StringComparer.Ordinal);
+            foreach (TaskItem task in tasks.Tasks)
             {
-                if (!cited.Contains(requirement.Id))
+                for (int i = 0; i < task.Citations.Count; i++)
+                {
+                    RequirementCitation citation = task.Citations[i];
+                    if (citation.Feature == null || citation.Feature == feature.Name)
+                    {
+                        cited.Add(citation.Id);
+                    }
+                }
+            }
+
+            foreach (Requirement requirement in feature.Spec.Requirements)
+            {
+                if (requirement.Prefix == "FR" && !cited.Contains(requirement.Id))
                 {
                     context.Report(DiagnosticCatalog.RequirementNotCovered, feature.Spec.File.Path, requirement.Range, requirement.Id, display);
                 }
             }
         }
 
-        private static bool Declares(SpecDocument spec, string id) =>
-            spec.Requirements.Any(r => r.Id == id) || spec.WithdrawnIds.Contains(id, StringComparer.Ordinal);
+        private static bool Declares(SpecDocument spec, string id)
+        {
+            for (int i = 0; i < spec.Requirements.Count; i++)
+            {
+                if (spec.Requirements[i].Id == id)
+                {
+                    return true;
+                }
+            }
+
+            return spec.WithdrawnIds.Contains(id, StringComparer.Ordinal);
+        }
     }
 }

@@ -14,26 +14,34 @@ namespace SpecConstitution.SpecKit
         [MethodImpl(JitHints.Optimize)]
         public static IReadOnlyList<MarkdownSection> Build(IReadOnlyList<MarkdownLine> lines)
         {
-            var headings = new List<MarkdownLine>();
-            foreach (MarkdownLine line in lines)
+            // The headings' positions, counted then filled: a list of the lines themselves grew by copying 32-byte structs.
+            int count = 0;
+            for (int i = 0; i < lines.Count; i++)
             {
-                if (line.IsProse && line.HeadingLevel > 0)
+                count += IsHeading(lines[i]) ? 1 : 0;
+            }
+
+            var headings = new int[count];
+            for (int i = 0, h = 0; h < count; i++)
+            {
+                if (IsHeading(lines[i]))
                 {
-                    headings.Add(line);
+                    headings[h++] = i;
                 }
             }
 
             int lastLine = lines.Count == 0 ? 0 : lines[lines.Count - 1].Number;
-            var sections = new List<MarkdownSection>(headings.Count);
-            for (int i = 0; i < headings.Count; i++)
+            var sections = new List<MarkdownSection>(count);
+            for (int i = 0; i < count; i++)
             {
-                MarkdownLine heading = headings[i];
+                MarkdownLine heading = lines[headings[i]];
                 int end = lastLine;
-                for (int j = i + 1; j < headings.Count; j++)
+                for (int j = i + 1; j < count; j++)
                 {
-                    if (headings[j].HeadingLevel <= heading.HeadingLevel)
+                    MarkdownLine next = lines[headings[j]];
+                    if (next.HeadingLevel <= heading.HeadingLevel)
                     {
-                        end = headings[j].Number - 1;
+                        end = next.Number - 1;
                         break;
                     }
                 }
@@ -44,6 +52,8 @@ namespace SpecConstitution.SpecKit
 
             return sections;
         }
+
+        private static bool IsHeading(MarkdownLine line) => line.IsProse && line.HeadingLevel > 0;
 
         // Spec-Kit's Chinese templates (used by a real tree in the corpus) name the same sections.
         private static readonly KeyValuePair<string, string>[] Aliases =

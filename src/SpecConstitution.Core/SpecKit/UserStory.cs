@@ -11,6 +11,7 @@ namespace SpecConstitution.SpecKit
             Title = title;
             Priority = priority;
             Range = range;
+            Label = "US" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         public int Number { get; }
@@ -26,6 +27,6 @@ namespace SpecConstitution.SpecKit
         public int ScenarioCount { get; internal set; }
 
         /// <summary>The label tasks.md uses for it: US1, US2...</summary>
-        public string Label => "US" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        public string Label { get; }
     }
 }
