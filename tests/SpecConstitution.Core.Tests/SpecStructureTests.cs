@@ -109,6 +109,18 @@ public sealed class SpecStructureTests
     }
 
     [Fact]
+    public void A_gap_up_to_a_withdrawn_id_is_reported_at_the_struck_through_line()
+    {
+        // Found while rewriting the gap check: the number after the gap was looked up among live requirements only,
+        // and the check threw (SC5099 in the build, AD0001 in the IDE).
+        string spec = Docs.Spec.Replace("- **FR-002**: System MUST expose the current limit per key", "- ~~**FR-005**~~: dropped");
+        var finding = Assert.Single(Check.Feature("001-quotes", spec).WithId("SC2025"));
+        Assert.Contains("FR-001 to FR-005", finding.Message);
+        string line = spec.Split('\n')[finding.Range.Line - 1];
+        Assert.Equal("FR-005", line.Substring(finding.Range.Column - 1, 6));
+    }
+
+    [Fact]
     public void Same_requirement_text_after_normalization_reports_SC2026()
     {
         string spec = Docs.Spec.Replace("System MUST expose the current limit per key", "system must REFUSE more than 100 requests, per minute per key.");

@@ -23,7 +23,7 @@ namespace SpecConstitution.SpecKit
         private static readonly string[] GuidanceSections = { "quick guidelines", "⚡ quick guidelines", "execution flow", "for ai generation" };
 
         [MethodImpl(JitHints.Optimize)]
-        public static List<ClarificationMarker> Read(IReadOnlyList<MarkdownLine> lines)
+        public static List<ClarificationMarker> Read(MarkdownLine[] lines)
         {
             var markers = new List<ClarificationMarker>();
             IReadOnlyList<MarkdownSection>? sections = null;

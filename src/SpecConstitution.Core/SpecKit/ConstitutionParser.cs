@@ -19,7 +19,7 @@ namespace SpecConstitution.SpecKit
 
         public static ConstitutionDocument Parse(SourceFile file)
         {
-            IReadOnlyList<MarkdownLine> lines = MarkdownScanner.Scan(file);
+            MarkdownLine[] lines = MarkdownScanner.Scan(file);
             var headings = new List<MarkdownHeading>();
             string? version = null, ratified = null, amended = null, syncVersion = null;
             TextRange versionRange = TextRange.StartOfFile, ratifiedRange = TextRange.StartOfFile, amendedRange = TextRange.StartOfFile, syncRange = TextRange.StartOfFile;

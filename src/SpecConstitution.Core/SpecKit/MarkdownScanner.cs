@@ -5,15 +5,17 @@ using SpecConstitution.Text;
 namespace SpecConstitution.SpecKit
 {
     /// <summary>
-    /// Splits markdown into lines and marks which are prose: fenced blocks (three or more backticks or tildes)
-    /// and HTML comments are not, so template examples and code samples never count as findings.
+    /// Splits markdown into lines and marks which are prose: fenced blocks (three or more backticks or tildes) and HTML
+    /// comments are not, so template examples and code samples never count as findings. The lines are an exact array:
+    /// each parser loops over them several times, and a list's enumerator of structs is generic code that no
+    /// precompiled image holds (a cold build ran it unoptimised).
     /// </summary>
     public static class MarkdownScanner
     {
         [MethodImpl(JitHints.Optimize)]
-        public static IReadOnlyList<MarkdownLine> Scan(SourceFile file)
+        public static MarkdownLine[] Scan(SourceFile file)
         {
-            var lines = new List<MarkdownLine>(file.LineCount);
+            var lines = new MarkdownLine[file.LineCount];
             string? openFence = null;
             bool inComment = false;
             for (int number = 1; number <= file.LineCount; number++)
@@ -28,7 +30,7 @@ namespace SpecConstitution.SpecKit
                         openFence = null;
                     }
 
-                    lines.Add(new MarkdownLine(number, text, false, 0, string.Empty));
+                    lines[number - 1] = new MarkdownLine(number, text, false, 0, string.Empty);
                     continue;
                 }
 
@@ -36,7 +38,7 @@ namespace SpecConstitution.SpecKit
                 if (fence != null && !inComment)
                 {
                     openFence = fence;
-                    lines.Add(new MarkdownLine(number, text, false, 0, string.Empty));
+                    lines[number - 1] = new MarkdownLine(number, text, false, 0, string.Empty);
                     continue;
                 }
 
@@ -45,7 +47,7 @@ namespace SpecConstitution.SpecKit
 
                 int level = lineIsProse ? HeadingLevel(trimmed) : 0;
                 string heading = level > 0 ? trimmed.Substring(level).Trim().TrimEnd('#').Trim() : string.Empty;
-                lines.Add(new MarkdownLine(number, text, lineIsProse, level, heading));
+                lines[number - 1] = new MarkdownLine(number, text, lineIsProse, level, heading);
             }
 
             return lines;

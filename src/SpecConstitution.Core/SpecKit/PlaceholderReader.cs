@@ -23,12 +23,12 @@ namespace SpecConstitution.SpecKit
         // The literal starts of the feature tokens: every task line has a '[', few lines have one of these.
         private static readonly string[] FeatureTokenStarts = { "[FEATURE", "[###-feature", "[DATE]", "$ARGUMENTS", "[Brief Title]", "[e.g.," };
 
-        public static List<Placeholder> ReadFeatureTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, FeatureTokens, MayHoldFeatureToken);
+        public static List<Placeholder> ReadFeatureTokens(MarkdownLine[] lines) => Read(lines, FeatureTokens, MayHoldFeatureToken);
 
-        public static List<Placeholder> ReadConstitutionTokens(IReadOnlyList<MarkdownLine> lines) => Read(lines, ConstitutionTokens, MayHoldConstitutionToken);
+        public static List<Placeholder> ReadConstitutionTokens(MarkdownLine[] lines) => Read(lines, ConstitutionTokens, MayHoldConstitutionToken);
 
         [MethodImpl(JitHints.Optimize)]
-        private static List<Placeholder> Read(IReadOnlyList<MarkdownLine> lines, Regex tokens, System.Func<string, bool> mayHoldToken)
+        private static List<Placeholder> Read(MarkdownLine[] lines, Regex tokens, System.Func<string, bool> mayHoldToken)
         {
             var found = new List<Placeholder>();
             foreach (MarkdownLine line in lines)

@@ -34,7 +34,7 @@ namespace SpecConstitution.SpecKit
         [MethodImpl(JitHints.Optimize)]
         public static PlanDocument Parse(SourceFile file)
         {
-            IReadOnlyList<MarkdownLine> lines = MarkdownScanner.Scan(file);
+            MarkdownLine[] lines = MarkdownScanner.Scan(file);
             IReadOnlyList<MarkdownSection> sections = SectionIndex.Build(lines);
             MarkdownSection? context = sections.FirstOrDefault(s => s.Key.StartsWith("technical context", System.StringComparison.Ordinal));
             MarkdownSection? check = sections.FirstOrDefault(s => s.Key.StartsWith("constitution check", System.StringComparison.Ordinal));

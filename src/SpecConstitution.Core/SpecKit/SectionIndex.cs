@@ -12,11 +12,11 @@ namespace SpecConstitution.SpecKit
         private static readonly Regex Note = new Regex(@"[*_]*\((?:mandatory|optional|include if[^)]*)\)[*_]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, System.TimeSpan.FromSeconds(1));
 
         [MethodImpl(JitHints.Optimize)]
-        public static IReadOnlyList<MarkdownSection> Build(IReadOnlyList<MarkdownLine> lines)
+        public static IReadOnlyList<MarkdownSection> Build(MarkdownLine[] lines)
         {
             // The headings' positions, counted then filled: a list of the lines themselves grew by copying 32-byte structs.
             int count = 0;
-            for (int i = 0; i < lines.Count; i++)
+            for (int i = 0; i < lines.Length; i++)
             {
                 count += IsHeading(lines[i]) ? 1 : 0;
             }
@@ -30,7 +30,7 @@ namespace SpecConstitution.SpecKit
                 }
             }
 
-            int lastLine = lines.Count == 0 ? 0 : lines[lines.Count - 1].Number;
+            int lastLine = lines.Length == 0 ? 0 : lines[lines.Length - 1].Number;
             var sections = new List<MarkdownSection>(count);
             for (int i = 0; i < count; i++)
             {
@@ -122,8 +122,9 @@ namespace SpecConstitution.SpecKit
         public static MarkdownSection? Enclosing(IReadOnlyList<MarkdownSection> sections, int line, params string[] keys)
         {
             MarkdownSection? found = null;
-            foreach (MarkdownSection section in sections)
+            for (int i = 0; i < sections.Count; i++)
             {
+                MarkdownSection section = sections[i];
                 if (section.Contains(line) && LineScan.StartsWithAnyAt(section.Key, 0, keys))
                 {
                     if (found == null || section.Level > found.Level)

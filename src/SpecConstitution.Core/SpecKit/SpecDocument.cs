@@ -41,7 +41,26 @@ namespace SpecConstitution.SpecKit
         public IReadOnlyList<Requirement> Requirements { get; }
 
         /// <summary>IDs struck through (<c>~~**FR-004**~~</c>): withdrawn, so their number is not a gap.</summary>
-        public IReadOnlyList<string> WithdrawnIds { get; internal set; } = System.Array.Empty<string>();
+        public IReadOnlyList<string> WithdrawnIds { get; private set; } = System.Array.Empty<string>();
+
+        /// <summary>The struck-through declarations themselves (their text empty), for a finding that must point at one.</summary>
+        public IReadOnlyList<Requirement> Withdrawn
+        {
+            get => _withdrawn;
+            internal set
+            {
+                _withdrawn = value;
+                var ids = new string[value.Count];
+                for (int i = 0; i < ids.Length; i++)
+                {
+                    ids[i] = value[i].Id;
+                }
+
+                WithdrawnIds = ids;
+            }
+        }
+
+        private IReadOnlyList<Requirement> _withdrawn = System.Array.Empty<Requirement>();
 
         /// <summary>Bold labels under "Key Entities".</summary>
         public IReadOnlyList<string> KeyEntities { get; internal set; } = System.Array.Empty<string>();

@@ -24,12 +24,12 @@ namespace SpecConstitution.SpecKit
         [MethodImpl(JitHints.Optimize)]
         public static SpecDocument Parse(SourceFile file)
         {
-            IReadOnlyList<MarkdownLine> lines = MarkdownScanner.Scan(file);
+            MarkdownLine[] lines = MarkdownScanner.Scan(file);
             IReadOnlyList<MarkdownSection> sections = SectionIndex.Build(lines);
             string? title = null, status = null, branch = null, created = null;
             TextRange statusRange = TextRange.StartOfFile;
             var requirements = new List<Requirement>();
-            var withdrawn = new List<string>();
+            var withdrawn = new List<Requirement>();
             var stories = new List<UserStory>();
             var entities = new List<string>();
             var sessions = new List<ClarificationSession>();
@@ -102,7 +102,7 @@ namespace SpecConstitution.SpecKit
                     string id = line.Text.Substring(idStart, idLength);
                     if (struck)
                     {
-                        withdrawn.Add(id);
+                        withdrawn.Add(new Requirement(id, string.Empty, TextRange.OnLine(line.Number, idStart + 1, idLength)));
                     }
                     else
                     {
@@ -130,7 +130,7 @@ namespace SpecConstitution.SpecKit
                 Format = IsLegacy(sections) ? DocumentFormat.Legacy : DocumentFormat.Current,
                 Sections = sections,
                 Stories = stories,
-                WithdrawnIds = withdrawn,
+                Withdrawn = withdrawn,
                 KeyEntities = entities,
                 ClarificationSessions = sessions,
                 ScenarioCount = scenarios,

@@ -27,7 +27,7 @@ namespace SpecConstitution.SpecKit
         [MethodImpl(JitHints.Optimize)]
         public static TasksDocument Parse(SourceFile file)
         {
-            IReadOnlyList<MarkdownLine> lines = MarkdownScanner.Scan(file);
+            MarkdownLine[] lines = MarkdownScanner.Scan(file);
             var tasks = new List<TaskItem>();
             var phases = new List<TaskPhase>();
             TaskPhase? phase = null;
