@@ -18,16 +18,27 @@ namespace SpecConstitution.Tasks
             AtomicFile.Write(path, writer => JsonTextWriter.Write(sarif, writer));
         }
 
+        /// <summary>Streamed: built as nodes first, the matrix of 1,000 features cost as much again as computing it.</summary>
         public static void WriteCoverage(string path, SpecKitTree tree)
         {
             IReadOnlyList<RequirementCoverage> rows = CoverageMatrix.Build(tree);
-            JsonObject coverage = new JsonObject()
-                .Set("root", tree.RootPath)
-                .Set("requirements", rows.Count)
-                .Set("covered", rows.Count(r => r.TaskIds.Count > 0))
-                .Set("done", rows.Count(r => r.IsDone))
-                .Set("matrix", CoverageMatrix.ToJson(rows));
-            AtomicFile.Write(path, writer => JsonTextWriter.Write(coverage, writer));
+            AtomicFile.Write(path, writer =>
+            {
+                var json = new JsonStreamWriter(writer);
+                json.StartObject();
+                json.Name("covered");
+                json.Value(rows.Count(r => r.TaskIds.Count > 0));
+                json.Name("done");
+                json.Value(rows.Count(r => r.IsDone));
+                json.Name("matrix");
+                CoverageMatrix.WriteJson(rows, json);
+                json.Name("requirements");
+                json.Value(rows.Count);
+                json.Name("root");
+                json.Value(tree.RootPath);
+                json.EndObject();
+                json.EndDocument();
+            });
         }
     }
 }

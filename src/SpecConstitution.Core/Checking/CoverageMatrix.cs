@@ -37,7 +37,9 @@ namespace SpecConstitution.Checking
             // One pass over every task's citations, keyed by (feature, requirement): a per-requirement scan of all
             // tasks was quadratic (15 s of a 20 s ValidateSpecs at 1,000 features, measured with dotnet-trace).
             // Plain loops, not LINQ: this runs over every task of every feature in each build's reports.
-            var citingTasks = new Dictionary<(string Feature, string Id), List<TaskItem>>();
+            // Keyed by feature, then ID: a tuple key made the dictionary generic code over a struct, which no
+            // precompiled image holds, so a cold build ran it unoptimised.
+            var citingTasks = new Dictionary<string, Dictionary<string, List<TaskItem>>>(StringComparer.Ordinal);
             foreach (FeatureFolder owner in tree.Features)
             {
                 if (owner.Tasks == null)
@@ -47,12 +49,18 @@ namespace SpecConstitution.Checking
 
                 foreach (TaskItem task in owner.Tasks.Tasks)
                 {
-                    foreach (RequirementCitation citation in task.Citations)
+                    for (int i = 0; i < task.Citations.Count; i++)
                     {
-                        var key = (citation.Feature ?? owner.Name, citation.Id);
-                        if (!citingTasks.TryGetValue(key, out List<TaskItem>? tasks))
+                        RequirementCitation citation = task.Citations[i];
+                        string feature = citation.Feature ?? owner.Name;
+                        if (!citingTasks.TryGetValue(feature, out Dictionary<string, List<TaskItem>>? byId))
                         {
-                            citingTasks[key] = tasks = new List<TaskItem>();
+                            citingTasks[feature] = byId = new Dictionary<string, List<TaskItem>>(StringComparer.Ordinal);
+                        }
+
+                        if (!byId.TryGetValue(citation.Id, out List<TaskItem>? tasks))
+                        {
+                            byId[citation.Id] = tasks = new List<TaskItem>();
                         }
 
                         // A task citing one requirement twice counts once: it is the last one added if so.
@@ -74,6 +82,7 @@ namespace SpecConstitution.Checking
                 }
 
                 seen.Clear();
+                citingTasks.TryGetValue(feature.Name, out Dictionary<string, List<TaskItem>>? citedHere);
                 foreach (Requirement requirement in feature.Spec.Requirements)
                 {
                     if (!seen.Add(requirement.Id))
@@ -81,7 +90,8 @@ namespace SpecConstitution.Checking
                         continue; // a duplicated ID is SC2xxx's business; the matrix has one row per ID
                     }
 
-                    citingTasks.TryGetValue((feature.Name, requirement.Id), out List<TaskItem>? citing);
+                    List<TaskItem>? citing = null;
+                    citedHere?.TryGetValue(requirement.Id, out citing);
                     rows.Add(new RequirementCoverage(feature.Name, requirement.Id, DistinctIds(citing, doneOnly: false), DistinctIds(citing, doneOnly: true)));
                 }
             }
@@ -106,6 +116,42 @@ namespace SpecConstitution.Checking
             }
 
             return ids.ToArray();
+        }
+
+        /// <summary>The rows as <see cref="ToJson"/> builds them, written as they go.</summary>
+        public static void WriteJson(IReadOnlyList<RequirementCoverage> rows, JsonStreamWriter json)
+        {
+            json.StartArray();
+            foreach (RequirementCoverage row in rows)
+            {
+                json.StartObject();
+                json.Name("complete");
+                json.Value(row.IsDone);
+                json.Name("covered");
+                json.Value(row.TaskIds.Count > 0);
+                json.Name("done");
+                WriteStrings(row.DoneTaskIds, json);
+                json.Name("feature");
+                json.Value(row.Feature);
+                json.Name("requirement");
+                json.Value(row.RequirementId);
+                json.Name("tasks");
+                WriteStrings(row.TaskIds, json);
+                json.EndObject();
+            }
+
+            json.EndArray();
+        }
+
+        private static void WriteStrings(IReadOnlyList<string> values, JsonStreamWriter json)
+        {
+            json.StartArray();
+            for (int i = 0; i < values.Count; i++)
+            {
+                json.Value(values[i]);
+            }
+
+            json.EndArray();
         }
 
         public static JsonArray ToJson(IReadOnlyList<RequirementCoverage> rows) =>

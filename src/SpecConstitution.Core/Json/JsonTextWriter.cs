@@ -60,7 +60,7 @@ namespace SpecConstitution.Json
             }
         }
 
-        private static void NewItem(TextWriter writer, int depth, bool first)
+        internal static void NewItem(TextWriter writer, int depth, bool first)
         {
             writer.Write(first ? "\n" : ",\n");
             writer.Write(Indent(depth + 1));
@@ -78,7 +78,7 @@ namespace SpecConstitution.Json
             return Indents[depth] ??= new string(' ', depth * 2);
         }
 
-        private static void Close(TextWriter writer, int depth, char close, bool empty)
+        internal static void Close(TextWriter writer, int depth, char close, bool empty)
         {
             if (!empty)
             {
@@ -91,7 +91,7 @@ namespace SpecConstitution.Json
 
         // Most strings need no escaping and are written whole; manifests and SARIF logs carry tens of thousands of them.
         [MethodImpl(JitHints.Optimize)]
-        private static void WriteString(string value, TextWriter writer)
+        internal static void WriteString(string value, TextWriter writer)
         {
             writer.Write('"');
             if (!NeedsEscaping(value))
