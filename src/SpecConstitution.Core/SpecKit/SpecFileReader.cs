@@ -13,7 +13,16 @@ namespace SpecConstitution.SpecKit
 
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        public static bool TryRead(string path, out SourceFile? file, out string error)
+        public static bool TryRead(string path, out SourceFile? file, out string error) => TryRead(path, byLines: false, out file, out error);
+
+        /// <summary>
+        /// As <see cref="TryRead(string, out SourceFile?, out string)"/>, but each line is decoded on its own and the
+        /// file keeps no text but its lines (<see cref="SourceFile.FromLines"/>): for the feature documents, which are
+        /// only ever read line by line.
+        /// </summary>
+        internal static bool TryReadLines(string path, out SourceFile? file, out string error) => TryRead(path, byLines: true, out file, out error);
+
+        private static bool TryRead(string path, bool byLines, out SourceFile? file, out string error)
         {
             file = null;
             try
@@ -34,7 +43,7 @@ namespace SpecConstitution.SpecKit
                     count = ReadUpTo(stream, buffer, (int)length);
                 }
 
-                return TryDecode(path, buffer, count, out file, out error);
+                return byLines ? TryDecodeLines(path, buffer, count, out file, out error) : TryDecode(path, buffer, count, out file, out error);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is System.Security.SecurityException)
             {
@@ -74,6 +83,71 @@ namespace SpecConstitution.SpecKit
         }
 
         public static bool TryDecode(string path, byte[] bytes, out SourceFile? file, out string error) => TryDecode(path, bytes, bytes.Length, out file, out error);
+
+        internal static bool TryDecodeLines(string path, byte[] bytes, int count, out SourceFile? file, out string error)
+        {
+            file = null;
+            if (Array.IndexOf(bytes, (byte)0, 0, count) >= 0)
+            {
+                error = "it contains NUL bytes (binary content, not markdown)";
+                return false;
+            }
+
+            // The breaks SourceFile splits text at ("\r\n", "\r", "\n"; a last break opens no further line) are
+            // ASCII bytes no UTF-8 sequence contains, so splitting the bytes first and decoding each line gives the
+            // lines, and the same verdict on invalid UTF-8, that decoding the whole file first gives.
+            int start = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            int lineCount = 1;
+            for (int i = start; i < count; i++)
+            {
+                if (IsBreak(bytes, i, count, out int next) && next < count)
+                {
+                    lineCount++;
+                    i = next - 1;
+                }
+            }
+
+            var lines = new string[lineCount];
+            try
+            {
+                int line = 0;
+                for (int i = start; i < count; i++)
+                {
+                    if (IsBreak(bytes, i, count, out int next))
+                    {
+                        lines[line++] = StrictUtf8.GetString(bytes, start, i - start);
+                        start = next;
+                        i = next - 1;
+                        if (next >= count)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                if (line < lineCount)
+                {
+                    lines[line] = StrictUtf8.GetString(bytes, start, count - start);
+                }
+            }
+            catch (DecoderFallbackException)
+            {
+                error = "it is not valid UTF-8";
+                return false;
+            }
+
+            file = SourceFile.FromLines(path, lines);
+            error = string.Empty;
+            return true;
+        }
+
+        // A line break at i: where the next line would start (after "\r\n", "\r" or "\n").
+        private static bool IsBreak(byte[] bytes, int i, int count, out int next)
+        {
+            byte b = bytes[i];
+            next = b == (byte)'\r' && i + 1 < count && bytes[i + 1] == (byte)'\n' ? i + 2 : i + 1;
+            return b == (byte)'\n' || b == (byte)'\r';
+        }
 
         private static bool TryDecode(string path, byte[] bytes, int count, out SourceFile? file, out string error)
         {

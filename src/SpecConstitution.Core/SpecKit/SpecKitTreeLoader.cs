@@ -63,7 +63,7 @@ namespace SpecConstitution.SpecKit
             var documents = new List<SpecKitDocumentFile>();
             foreach (string path in FeatureFiles(directory))
             {
-                TryReadFile(path, read.Findings, out SourceFile? file);
+                TryReadFile(path, read.Findings, out SourceFile? file, byLines: true);
                 documents.Add(new SpecKitDocumentFile(path, file));
             }
 
@@ -92,9 +92,10 @@ namespace SpecConstitution.SpecKit
             }
         }
 
-        private static bool TryReadFile(string path, List<Finding> findings, out SourceFile? file)
+        // The constitution keeps its exact text (the manifest hashes it); feature documents are read as lines.
+        private static bool TryReadFile(string path, List<Finding> findings, out SourceFile? file, bool byLines = false)
         {
-            if (SpecFileReader.TryRead(path, out file, out string error))
+            if (byLines ? SpecFileReader.TryReadLines(path, out file, out string error) : SpecFileReader.TryRead(path, out file, out error))
             {
                 return true;
             }

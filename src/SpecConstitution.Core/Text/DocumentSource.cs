@@ -18,6 +18,6 @@ namespace SpecConstitution.Text
         /// <summary>Empty or only whitespace.</summary>
         public bool IsBlank { get; }
 
-        public static DocumentSource Of(SourceFile file) => new DocumentSource(file.Path, string.IsNullOrWhiteSpace(file.Text));
+        public static DocumentSource Of(SourceFile file) => new DocumentSource(file.Path, file.IsBlank);
     }
 }

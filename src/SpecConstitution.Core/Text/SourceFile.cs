@@ -8,33 +8,80 @@ namespace SpecConstitution.Text
     {
         private static readonly char[] LineBreaks = { '\r', '\n' };
 
-        private readonly int[] _lineStarts;
+        private readonly int[]? _lineStarts;
+
+        // A file read line by line (SourceFile.FromLines) has no text of its own until asked for one.
+        private readonly string[]? _lines;
+        private string? _text;
 
         public SourceFile(string path, string text)
         {
             Path = path ?? throw new ArgumentNullException(nameof(path));
             // A UTF-8 BOM decoded as U+FEFF must not shift columns or hide a heading.
-            Text = text != null && text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text ?? string.Empty;
-            _lineStarts = ComputeLineStarts(Text);
+            _text = text != null && text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text ?? string.Empty;
+            _lineStarts = ComputeLineStarts(_text);
         }
+
+        private SourceFile(string path, string[] lines)
+        {
+            Path = path;
+            _lines = lines;
+        }
+
+        /// <summary>
+        /// A file from its lines, without their breaks (at least one line, the first without a BOM). Its
+        /// <see cref="Text"/> is made on demand with "\n" between the lines: the parsers only ever ask for lines, and
+        /// decoding every file into one string and then again into its lines was a fifth of loading a large tree.
+        /// </summary>
+        internal static SourceFile FromLines(string path, string[] lines) =>
+            new SourceFile(path ?? throw new ArgumentNullException(nameof(path)), lines.Length > 0 ? lines : new[] { string.Empty });
 
         public string Path { get; }
 
-        public string Text { get; }
+        public string Text => _text ??= string.Join("\n", _lines!);
 
-        public int LineCount => _lineStarts.Length;
+        public int LineCount => _lines?.Length ?? _lineStarts!.Length;
+
+        /// <summary>Empty or only whitespace.</summary>
+        public bool IsBlank
+        {
+            get
+            {
+                if (_lines == null)
+                {
+                    return string.IsNullOrWhiteSpace(_text);
+                }
+
+                foreach (string line in _lines)
+                {
+                    if (!string.IsNullOrWhiteSpace(line))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
 
         /// <summary>The 1-based line's text without its line break.</summary>
         public string GetLine(int line)
         {
-            int start = _lineStarts[line - 1];
-            int end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
-            while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+            if (_lines != null)
+            {
+                return _lines[line - 1];
+            }
+
+            string text = _text!;
+            int[] starts = _lineStarts!;
+            int start = starts[line - 1];
+            int end = line < starts.Length ? starts[line] : text.Length;
+            while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r'))
             {
                 end--;
             }
 
-            return Text.Substring(start, end - start);
+            return text.Substring(start, end - start);
         }
 
         public IEnumerable<string> Lines()
