@@ -20,12 +20,13 @@ namespace SpecConstitution.SpecKit
             bool inComment = false;
             for (int number = 1; number <= file.LineCount; number++)
             {
+                // Read in place from the indentation on: a trimmed copy of every indented line was a tenth of the scan.
                 string text = file.GetLine(number);
-                string trimmed = text.TrimStart();
+                int indent = LineScan.SkipWhitespace(text, 0);
 
                 if (openFence != null)
                 {
-                    if (trimmed.StartsWith(openFence, System.StringComparison.Ordinal) && trimmed.TrimEnd().Trim(openFence[0]).Length == 0)
+                    if (ClosesFence(text, indent, openFence))
                     {
                         openFence = null;
                     }
@@ -34,7 +35,7 @@ namespace SpecConstitution.SpecKit
                     continue;
                 }
 
-                string? fence = ReadFence(trimmed);
+                string? fence = ReadFence(text, indent);
                 if (fence != null && !inComment)
                 {
                     openFence = fence;
@@ -45,28 +46,78 @@ namespace SpecConstitution.SpecKit
                 bool lineIsProse = !inComment;
                 inComment = UpdateCommentState(text, inComment, ref lineIsProse);
 
-                int level = lineIsProse ? HeadingLevel(trimmed) : 0;
-                string heading = level > 0 ? trimmed.Substring(level).Trim().TrimEnd('#').Trim() : string.Empty;
+                int level = lineIsProse ? HeadingLevel(text, indent) : 0;
+                string heading = level > 0 ? HeadingText(text, indent + level) : string.Empty;
                 lines[number - 1] = new MarkdownLine(number, text, lineIsProse, level, heading);
             }
 
             return lines;
         }
 
-        private static string? ReadFence(string trimmed)
+        // Three or more backticks or tildes open a fence.
+        private static string? ReadFence(string text, int indent)
         {
-            if (trimmed.Length < 3 || (trimmed[0] != '`' && trimmed[0] != '~'))
+            if (text.Length - indent < 3 || (text[indent] != '`' && text[indent] != '~'))
             {
                 return null;
             }
 
+            char mark = text[indent];
             int count = 0;
-            while (count < trimmed.Length && trimmed[count] == trimmed[0])
+            while (indent + count < text.Length && text[indent + count] == mark)
             {
                 count++;
             }
 
-            return count >= 3 ? trimmed.Substring(0, count) : null;
+            return count < 3 ? null : count == 3 ? (mark == '`' ? "```" : "~~~") : new string(mark, count);
+        }
+
+        // At least the opening run of the same mark, and nothing else but trailing whitespace.
+        private static bool ClosesFence(string text, int indent, string openFence)
+        {
+            if (!LineScan.StartsWithAt(text, indent, openFence))
+            {
+                return false;
+            }
+
+            int end = text.Length;
+            while (end > indent && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            for (int i = indent; i < end; i++)
+            {
+                if (text[i] != openFence[0])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // The title after the hashes: trimmed, without a closing run of hashes ("## Title ##" is "Title").
+        private static string HeadingText(string text, int start)
+        {
+            int end = text.Length;
+            start = LineScan.SkipWhitespace(text, start);
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            while (end > start && text[end - 1] == '#')
+            {
+                end--;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end > start ? text.Substring(start, end - start) : string.Empty;
         }
 
         // A line that opens or closes a comment is still prose for the part outside it;
@@ -112,15 +163,16 @@ namespace SpecConstitution.SpecKit
             return inComment;
         }
 
-        private static int HeadingLevel(string trimmed)
+        private static int HeadingLevel(string text, int indent)
         {
             int level = 0;
-            while (level < trimmed.Length && level < 7 && trimmed[level] == '#')
+            while (indent + level < text.Length && level < 7 && text[indent + level] == '#')
             {
                 level++;
             }
 
-            bool valid = level >= 1 && level <= 6 && (trimmed.Length == level || trimmed[level] == ' ' || trimmed[level] == '\t');
+            int after = indent + level;
+            bool valid = level >= 1 && level <= 6 && (text.Length == after || text[after] == ' ' || text[after] == '\t');
             return valid ? level : 0;
         }
     }

@@ -94,20 +94,22 @@ namespace SpecConstitution.SpecKit
             List<string>? stories = null;
             while (TryReadLabel(text, restStart, out int labelStart, out int labelEnd))
             {
-                string[] parts = text.Substring(labelStart, labelEnd - labelStart).Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries);
-                if (!parts.All(p => p == "P" || IsStoryLabel(p)))
+                // The bracket's parts (separated by ',', ' ' or ';') are read in place, twice: first whether all are labels.
+                int parts = CountLabelParts(text, labelStart, labelEnd);
+                if (parts < 0)
                 {
                     break; // "[NEEDS CLARIFICATION]" or a link: description, not a label
                 }
 
-                if (parts.Length > 1)
+                if (parts > 1)
                 {
                     Add(ref deviations, "several labels in one bracket");
                 }
 
-                foreach (string part in parts)
+                for (int partStart = NextPart(text, labelStart, labelEnd); partStart < labelEnd; partStart = NextPart(text, PartEnd(text, partStart, labelEnd), labelEnd))
                 {
-                    if (part == "P")
+                    int partEnd = PartEnd(text, partStart, labelEnd);
+                    if (partEnd - partStart == 1 && text[partStart] == 'P')
                     {
                         if (stories != null)
                         {
@@ -118,7 +120,7 @@ namespace SpecConstitution.SpecKit
                     }
                     else
                     {
-                        Add(ref stories, part);
+                        Add(ref stories, StoryLabel(text, partStart, partEnd));
                     }
                 }
 
@@ -163,17 +165,66 @@ namespace SpecConstitution.SpecKit
             return close > contentStart;
         }
 
-        // "US1", "US12": what ^US\d+$ matched, without a regex call per label.
-        private static bool IsStoryLabel(string part)
+        // The parts of a label bracket when each is "P" or a story label, else -1.
+        private static int CountLabelParts(string text, int start, int end)
         {
-            if (part.Length <= 2 || !part.StartsWith("US", StringComparison.Ordinal))
+            int count = 0;
+            for (int part = NextPart(text, start, end); part < end; part = NextPart(text, PartEnd(text, part, end), end))
+            {
+                int partEnd = PartEnd(text, part, end);
+                if (!(partEnd - part == 1 && text[part] == 'P') && !IsStoryLabel(text, part, partEnd))
+                {
+                    return -1;
+                }
+
+                count++;
+            }
+
+            return count;
+        }
+
+        private static int NextPart(string text, int index, int end)
+        {
+            while (index < end && Array.IndexOf(LabelSeparators, text[index]) >= 0)
+            {
+                index++;
+            }
+
+            return index;
+        }
+
+        private static int PartEnd(string text, int index, int end)
+        {
+            while (index < end && Array.IndexOf(LabelSeparators, text[index]) < 0)
+            {
+                index++;
+            }
+
+            return index;
+        }
+
+        // "US1" to "US99" are most labels of most trees: made once, not once per task.
+        private static readonly string[] CommonStoryLabels = Enumerable.Range(0, 100).Select(n => "US" + n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+        private static string StoryLabel(string text, int start, int end)
+        {
+            int digits = end - start - 2;
+            bool common = (digits == 1 || (digits == 2 && text[start + 2] != '0')) && LineScan.IsAsciiDigitAt(text, start + 2) && (digits == 1 || LineScan.IsAsciiDigitAt(text, start + 3));
+            int number = common ? (digits == 1 ? text[start + 2] - '0' : ((text[start + 2] - '0') * 10) + (text[start + 3] - '0')) : -1;
+            return common ? CommonStoryLabels[number] : text.Substring(start, end - start);
+        }
+
+        // "US1", "US12": what ^US\d+$ matched, without a regex call per label.
+        private static bool IsStoryLabel(string text, int start, int end)
+        {
+            if (end - start <= 2 || !LineScan.StartsWithAt(text, start, "US"))
             {
                 return false;
             }
 
-            for (int i = 2; i < part.Length; i++)
+            for (int i = start + 2; i < end; i++)
             {
-                if (!char.IsDigit(part[i]))
+                if (!char.IsDigit(text[i]))
                 {
                     return false;
                 }
