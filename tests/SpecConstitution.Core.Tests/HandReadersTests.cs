@@ -129,6 +129,39 @@ public sealed class HandReadersTests
         Assert.Equal(2, story.Number);
     }
 
+    private static readonly Regex TemplateNote = new(@"[*_]*\((?:mandatory|optional|include if[^)]*)\)[*_]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // What SectionIndex did with a heading before it collapsed it in one pass.
+    private static string CollapseAsBefore(string title)
+    {
+        string text = TemplateNote.Replace(title, string.Empty).Replace("*", string.Empty).Replace("_", " ");
+        return string.Join(" ", text.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant();
+    }
+
+    private static readonly string[][] TitleSlots =
+    {
+        new[] { "", " ", "\t", "\u00A0", "**" },
+        new[] { "User Scenarios & Testing", "Requirements", "Key_Entities", "Édition", "", "A  B" },
+        new[] { " ", "", "\t ", "_" },
+        new[] { "*(mandatory)*", "(Mandatory)", "_(optional)_", "(include if feature involves data)", "(include IF x", "(optional", "(mandatory )", "(", ")", "" },
+        new[] { " ", "", "**", "__", "\u00A0" },
+        new[] { "*(optional)*(mandatory)", "tail", "Ǆ", "𐐀", "" },
+        new[] { "", " ", "\u2003" },
+    };
+
+    private static readonly string[] TitleStrays = { "*", "_", "(", ")", " ", "\t", "(optional)" };
+
+    [Fact]
+    public void Section_titles_collapse_as_the_regex_and_splits_collapsed_them()
+    {
+        var random = new Random(20261127);
+        for (int n = 0; n < Cases; n++)
+        {
+            string title = Compose(random, TitleSlots, TitleStrays);
+            Assert.True(CollapseAsBefore(title) == SectionIndex.Collapse(title), $"'{title}': '{CollapseAsBefore(title)}' vs '{SectionIndex.Collapse(title)}'");
+        }
+    }
+
     private static string Compose(Random random, string[][] slots, string[] strays)
     {
         var text = new StringBuilder();

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using SpecConstitution.Text;
 
 namespace SpecConstitution.SpecKit
@@ -9,8 +8,6 @@ namespace SpecConstitution.SpecKit
     /// <summary>Builds the section tree of a scanned document and answers "which section is this line in".</summary>
     public static class SectionIndex
     {
-        private static readonly Regex Note = new Regex(@"[*_]*\((?:mandatory|optional|include if[^)]*)\)[*_]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, System.TimeSpan.FromSeconds(1));
-
         [MethodImpl(JitHints.Optimize)]
         public static IReadOnlyList<MarkdownSection> Build(MarkdownLine[] lines)
         {
@@ -81,11 +78,101 @@ namespace SpecConstitution.SpecKit
             return text;
         }
 
-        // Every note is in parentheses: most titles skip the regex.
-        private static string Collapse(string title)
+        /// <summary>
+        /// In one pass, what removing every template note (<c>[*_]*\((?:mandatory|optional|include if[^)]*)\)[*_]*</c>,
+        /// ignoring case), then every '*', turning '_' into a space, joining the words split at spaces and tabs with one
+        /// space, trimming and lower-casing gave; those made six strings per title, and every spec has three such titles.
+        /// </summary>
+        internal static string Collapse(string title)
         {
-            string text = (title.IndexOf('(') >= 0 ? Note.Replace(title, string.Empty) : title).Replace("*", string.Empty).Replace("_", " ");
-            return string.Join(" ", text.Split(SpaceOrTab, System.StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant();
+            var text = new System.Text.StringBuilder(title.Length);
+            bool pendingSpace = false;
+            for (int i = 0; i < title.Length; i++)
+            {
+                int noteEnd = title[i] == '*' || title[i] == '_' || title[i] == '(' ? NoteEnd(title, i) : -1;
+                if (noteEnd > i)
+                {
+                    i = noteEnd - 1;
+                    continue;
+                }
+
+                char c = title[i];
+                if (c == '*')
+                {
+                    continue;
+                }
+
+                if (c == ' ' || c == '\t' || c == '_')
+                {
+                    pendingSpace = text.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    text.Append(' ');
+                    pendingSpace = false;
+                }
+
+                text.Append(c);
+            }
+
+            int start = 0, end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return text.ToString(start, end - start).ToLowerInvariant();
+        }
+
+        private static readonly string[] NoteWords = { "mandatory)", "optional)" };
+
+        // Where a note starting at i ends (after its trailing '*' and '_'), or -1 when none starts there.
+        private static int NoteEnd(string title, int i)
+        {
+            int open = i;
+            while (open < title.Length && (title[open] == '*' || title[open] == '_'))
+            {
+                open++;
+            }
+
+            if (open >= title.Length || title[open] != '(')
+            {
+                return -1;
+            }
+
+            int close = -1;
+            foreach (string word in NoteWords)
+            {
+                if (LineScan.StartsWithAsciiIgnoreCaseAt(title, open + 1, word))
+                {
+                    close = open + word.Length;
+                }
+            }
+
+            if (close < 0 && LineScan.StartsWithAsciiIgnoreCaseAt(title, open + 1, "include if"))
+            {
+                close = title.IndexOf(')', open + 11);
+            }
+
+            if (close < 0)
+            {
+                return -1;
+            }
+
+            int end = close + 1;
+            while (end < title.Length && (title[end] == '*' || title[end] == '_'))
+            {
+                end++;
+            }
+
+            return end;
         }
 
         /// <summary>
@@ -115,8 +202,6 @@ namespace SpecConstitution.SpecKit
 
             return true;
         }
-
-        private static readonly char[] SpaceOrTab = { ' ', '\t' };
 
         /// <summary>The innermost section holding the line whose normalized title starts with one of the keys, or null.</summary>
         public static MarkdownSection? Enclosing(IReadOnlyList<MarkdownSection> sections, int line, params string[] keys)
