@@ -8,8 +8,9 @@ namespace SpecConstitution.SpecKit
         public MarkdownSection(int level, string title, TextRange range, int firstLine, int lastLine)
         {
             Level = level;
-            Title = title;
-            Key = SectionIndex.Normalize(title);
+            SectionTitle shared = SharedText.Title(title);
+            Title = shared.Text;
+            Key = shared.Key;
             Range = range;
             FirstLine = firstLine;
             LastLine = lastLine;

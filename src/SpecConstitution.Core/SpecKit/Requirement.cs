@@ -16,7 +16,7 @@ namespace SpecConstitution.SpecKit
                 letters++;
             }
 
-            Prefix = id.Substring(0, letters);
+            Prefix = letters == 2 && id.StartsWith("FR", System.StringComparison.Ordinal) ? "FR" : letters == 2 && id.StartsWith("SC", System.StringComparison.Ordinal) ? "SC" : id.Substring(0, letters);
             int digitsStart = letters < id.Length && id[letters] == '-' ? letters + 1 : letters;
             int digitsEnd = digitsStart;
             while (digitsEnd < id.Length && id[digitsEnd] >= '0' && id[digitsEnd] <= '9')

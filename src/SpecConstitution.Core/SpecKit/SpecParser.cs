@@ -99,7 +99,7 @@ namespace SpecConstitution.SpecKit
 
                 if (bold && RequirementLineSyntax.TryRead(line.Text, out bool struck, out int idStart, out int idLength, out int textStart))
                 {
-                    string id = line.Text.Substring(idStart, idLength);
+                    string id = SharedText.Id(line.Text, idStart, idLength);
                     if (struck)
                     {
                         withdrawn.Add(new Requirement(id, string.Empty, TextRange.OnLine(line.Number, idStart + 1, idLength)));

@@ -35,7 +35,7 @@ namespace SpecConstitution.SpecKit
 
                 string? feature = citationStart < at ? text.Substring(citationStart, at - 1 - citationStart) : null;
                 citations ??= new List<RequirementCitation>();
-                citations.Add(new RequirementCitation(feature, text.Substring(at, end - at), TextRange.OnLine(lineNumber, citationStart + 1, end - citationStart)));
+                citations.Add(new RequirementCitation(feature, SharedText.Id(text, at, end - at), TextRange.OnLine(lineNumber, citationStart + 1, end - citationStart)));
                 searchFrom = end;
             }
 

@@ -134,8 +134,8 @@ namespace SpecConstitution.SpecKit
             }
 
             string description = text.Substring(descriptionStart).TrimEnd();
-            string id = text.Substring(syntax.IdStart, syntax.IdLength);
-            var task = new TaskItem(id, syntax.Done != ' ', parallel, stories?.ToArray() ?? Array.Empty<string>(), description, TextRange.OnLine(line.Number, syntax.IdStart + 1, syntax.IdLength))
+            string id = SharedText.Id(text, syntax.IdStart, syntax.IdLength);
+            var task = new TaskItem(id, syntax.Done != ' ', parallel, StoriesOf(stories), description, TextRange.OnLine(line.Number, syntax.IdStart + 1, syntax.IdLength))
             {
                 Phase = phase,
                 Number = syntax.Number(text),
@@ -203,8 +203,25 @@ namespace SpecConstitution.SpecKit
             return index;
         }
 
-        // "US1" to "US99" are most labels of most trees: made once, not once per task.
+        // "US0" to "US99" are most labels of most trees: made once, not once per task; so is a task's list of one of them
+        // (the tasks live through the whole check, and nothing changes their lists).
         private static readonly string[] CommonStoryLabels = Enumerable.Range(0, 100).Select(n => "US" + n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+        private static readonly string[][] SingleCommonStories = CommonStoryLabels.Select(label => new[] { label }).ToArray();
+
+        private static IReadOnlyList<string> StoriesOf(List<string>? stories)
+        {
+            if (stories == null)
+            {
+                return Array.Empty<string>();
+            }
+
+            string only = stories[0];
+            int number = stories.Count == 1 && (only.Length == 3 || only.Length == 4) && LineScan.IsAsciiDigitAt(only, 2) && LineScan.IsAsciiDigitAt(only, only.Length - 1)
+                ? only.Length == 3 ? only[2] - '0' : ((only[2] - '0') * 10) + (only[3] - '0')
+                : -1;
+            return number >= 0 && ReferenceEquals(CommonStoryLabels[number], only) ? SingleCommonStories[number] : stories.ToArray();
+        }
 
         private static string StoryLabel(string text, int start, int end)
         {
