@@ -49,11 +49,14 @@ namespace SpecConstitution.SpecKit
             return found;
         }
 
+        private static readonly char[] FeatureTokenFirsts = { '[', '$' };
+
+        // Each start is looked for where a '[' or '$' is, not searched for six times over the line.
         private static bool MayHoldFeatureToken(string text)
         {
-            foreach (string start in FeatureTokenStarts)
+            for (int at = text.IndexOfAny(FeatureTokenFirsts); at >= 0; at = text.IndexOfAny(FeatureTokenFirsts, at + 1))
             {
-                if (text.IndexOf(start, System.StringComparison.Ordinal) >= 0)
+                if (LineScan.StartsWithAnyAt(text, at, FeatureTokenStarts))
                 {
                     return true;
                 }
