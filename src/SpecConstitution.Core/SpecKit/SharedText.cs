@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading;
 using SpecConstitution.Text;
 
 namespace SpecConstitution.SpecKit
@@ -18,6 +19,9 @@ namespace SpecConstitution.SpecKit
         private static readonly ConcurrentDictionary<string, SectionTitle> Titles = new ConcurrentDictionary<string, SectionTitle>(System.StringComparer.Ordinal);
 
         private const int MaxTitles = 4096;
+
+        // Counted here: ConcurrentDictionary.Count takes every lock of the table.
+        private static int _titleCount;
 
         /// <summary><c>text[start..start+length)</c>, shared when it is <c>FR-ddd</c>, <c>SC-ddd</c> or <c>Tddd</c>.</summary>
         public static string Id(string text, int start, int length)
@@ -54,7 +58,18 @@ namespace SpecConstitution.SpecKit
             }
 
             var made = new SectionTitle(title, SectionIndex.Normalize(title));
-            return Titles.Count < MaxTitles ? Titles.GetOrAdd(title, made) : made;
+            if (Volatile.Read(ref _titleCount) >= MaxTitles)
+            {
+                return made;
+            }
+
+            if (Titles.TryAdd(title, made))
+            {
+                Interlocked.Increment(ref _titleCount);
+                return made;
+            }
+
+            return Titles.TryGetValue(title, out shared) ? shared : made;
         }
     }
 
