@@ -59,10 +59,13 @@ namespace SpecConstitution.Tasks
 
         protected override void ExecuteCore()
         {
+            var phases = new PhaseTimer();
             string root = ResolveRoot() ?? ProjectDirectory;
             SpecKitTree tree = LoadTree(root);
             RulesFile? rules = LoadRules(root);
+            phases.End("load");
             IReadOnlyList<Finding> specFindings = SpecChainChecker.Check(tree, rules);
+            phases.End("check");
 
             var analysis = new AnalysisSummary();
             string? sarifPath = ErrorLog?.Split(',')[0].Trim();
@@ -74,18 +77,24 @@ namespace SpecConstitution.Tasks
                 }
             }
 
+            phases.End("analyzer log");
             SourceInfo source = SourceInfoResolver.Resolve(SourceRevisionId, RepositoryUrl, ProjectDirectory, Environment.GetEnvironmentVariable);
             var build = new BuildParameters(
                 string.IsNullOrWhiteSpace(ProjectFile) ? null : DeployManifestBuilder.RelativePath(root, ProjectFile!),
                 NullIfBlank(Configuration), NullIfBlank(TargetFramework), NullIfBlank(Stage) ?? "build", BuilderVersion(),
                 IncludeTimestamps ? DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null);
             var inputs = new ManifestInputs(tree, rules, specFindings, analysis, source, ReadSubjects(), build) { Traceability = ReadTraceability() };
+            phases.End("source, subjects, traceability");
 
             // The gates are decided before the manifest is written, and written into it.
             bool? coverage = bool.TryParse(RequirementCoverageGatePassed?.Trim(), out bool covered) ? covered : (bool?)null;
             GateVerdict gates = DeployGateEvaluator.Evaluate(inputs, DeployGatesConfig.FromRulesFile(rules?.Path), coverage);
             GatesPassed = gates.Passed;
-            AtomicFile.WriteAllText(ManifestPath, JsonTextWriter.Write(DeployManifestBuilder.Build(inputs, gates)));
+            JsonObject manifest = DeployManifestBuilder.Build(inputs, gates);
+            phases.End("gates, manifest");
+            AtomicFile.Write(ManifestPath, writer => JsonTextWriter.Write(manifest, writer));
+            phases.End("write");
+            Log.LogMessage(MessageImportance.Low, "SpecConstitution: WriteDeployManifest phases (ms): {0}", phases);
             Log.LogMessage(MessageImportance.High, "SpecConstitution: deploy manifest -> {0} (deploy gates {1})", Path.GetFullPath(ManifestPath), gates.Passed ? "passed" : "failed");
             foreach (GateCheck check in gates.Checks)
             {
