@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using SpecConstitution.Checking;
+using SpecConstitution.SpecKit;
 using SpecConstitution.Tasks.Tests.Infrastructure;
 
 namespace SpecConstitution.Tasks.Tests.Manifest;
@@ -90,6 +92,33 @@ public sealed class WriteDeployManifestTests
         Assert.Equal(scenario.Commit, (string?)build["resolvedDependencies"]![0]!["digest"]!["gitCommit"]);
         Assert.Equal("https://spec-constitution.dev/builder/msbuild", (string?)predicate["runDetails"]!["builder"]!["id"]);
         Assert.True((bool)predicate["gates"]!["passed"]!);
+    }
+
+    [Fact]
+    public void Each_feature_counts_its_own_findings_and_requirement_coverage()
+    {
+        using var scenario = new DeployScenario();
+        // A second feature: FR-001 done, FR-002 cited by an open task, FR-004 after a gap (one SC2025 in its spec.md),
+        // and a checklist item under a subfolder of it.
+        scenario.Directory.Write("specs/002-admin/spec.md",
+            "# Feature Specification: Admin\n\n**Status**: Draft\n\n## User Scenarios & Testing\n\n## Requirements\n\n" +
+            "- **FR-001**: System MUST list keys\n- **FR-002**: System MUST revoke keys\n- **FR-004**: System MUST audit revocations\n\n## Success Criteria\n");
+        scenario.Directory.Write("specs/002-admin/tasks.md", "- [x] T001 List keys (FR-001) in App/Keys.cs\n- [ ] T002 Revoke (FR-002) in App/Revoke.cs\n");
+        scenario.WriteManifest();
+
+        JsonNode features = scenario.Manifest["predicate"]!["spec"]!["features"]!;
+        JsonNode admin = features[1]!;
+        Assert.Equal("002-admin", (string?)admin["id"]);
+        Assert.Equal(3, (int)admin["requirements"]!["total"]!);
+        Assert.Equal(2, (int)admin["requirements"]!["covered"]!);
+        Assert.Equal(1, (int)admin["requirements"]!["done"]!);
+
+        var findings = SpecChainChecker.Check(SpecKitTreeLoader.Load(scenario.Directory.Path), null);
+        int Under(string feature) => findings.Count(f => f.FilePath.StartsWith(scenario.Directory.File("specs/" + feature) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Id == "SC2025" && f.FilePath.EndsWith(Path.Combine("002-admin", "spec.md"), StringComparison.Ordinal));
+        Assert.Equal(Under("002-admin"), (int)admin["findings"]!);
+        Assert.Equal(Under("001-quotes"), (int)features[0]!["findings"]!);
+        Assert.NotEqual(Under("001-quotes"), Under("002-admin"));
     }
 
     [Fact]
