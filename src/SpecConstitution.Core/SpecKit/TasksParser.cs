@@ -216,19 +216,27 @@ namespace SpecConstitution.SpecKit
                 return Array.Empty<string>();
             }
 
-            string only = stories[0];
-            int number = stories.Count == 1 && (only.Length == 3 || only.Length == 4) && LineScan.IsAsciiDigitAt(only, 2) && LineScan.IsAsciiDigitAt(only, only.Length - 1)
-                ? only.Length == 3 ? only[2] - '0' : ((only[2] - '0') * 10) + (only[3] - '0')
-                : -1;
-            return number >= 0 && ReferenceEquals(CommonStoryLabels[number], only) ? SingleCommonStories[number] : stories.ToArray();
+            int common = stories.Count == 1 ? CommonLabelIndex(stories[0], 0, stories[0].Length) : -1;
+            return common >= 0 ? SingleCommonStories[common] : stories.ToArray();
         }
 
         private static string StoryLabel(string text, int start, int end)
         {
+            int common = CommonLabelIndex(text, start, end);
+            return common >= 0 ? CommonStoryLabels[common] : text.Substring(start, end - start);
+        }
+
+        // n when text[start..end) is exactly "US" + n for 0 <= n < 100 (no leading zero), else -1.
+        private static int CommonLabelIndex(string text, int start, int end)
+        {
             int digits = end - start - 2;
-            bool common = (digits == 1 || (digits == 2 && text[start + 2] != '0')) && LineScan.IsAsciiDigitAt(text, start + 2) && (digits == 1 || LineScan.IsAsciiDigitAt(text, start + 3));
-            int number = common ? (digits == 1 ? text[start + 2] - '0' : ((text[start + 2] - '0') * 10) + (text[start + 3] - '0')) : -1;
-            return common ? CommonStoryLabels[number] : text.Substring(start, end - start);
+            if (digits < 1 || digits > 2 || !LineScan.StartsWithAt(text, start, "US") || !LineScan.IsAsciiDigitAt(text, start + 2) ||
+                (digits == 2 && (text[start + 2] == '0' || !LineScan.IsAsciiDigitAt(text, start + 3))))
+            {
+                return -1;
+            }
+
+            return digits == 1 ? text[start + 2] - '0' : ((text[start + 2] - '0') * 10) + (text[start + 3] - '0');
         }
 
         // "US1", "US12": what ^US\d+$ matched, without a regex call per label.
