@@ -76,21 +76,28 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         /// <summary>The calls of a source method (helper/extension methods that map endpoints on a builder parameter).</summary>
         public IReadOnlyList<IInvocationOperation> CallSites(IMethodSymbol method) =>
-            _callSites.GetOrAdd(method.OriginalDefinition, m => _scanner
+            _callSites.GetOrAdd(Declared(method), m => _scanner
                 // Only invocations spelled with the method's name are bound: binding every call in a file that merely
                 // mentions the name re-binds whole files of Map* lambdas (measured: 8x the analyzer's cost at 5,000 endpoints).
                 .FindInvocationsOf(m)
                 .OfType<IInvocationOperation>()
-                .Where(call => SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, m) ||
-                               SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReducedFrom?.OriginalDefinition, m))
+                .Where(call => SymbolEqualityComparer.Default.Equals(Declared(call.TargetMethod), m) ||
+                               (call.TargetMethod.ReducedFrom is IMethodSymbol reduced && SymbolEqualityComparer.Default.Equals(Declared(reduced), m)))
                 .ToArray());
+
+        /// <summary>
+        /// One symbol for a method however it is asked for: calls of a partial method bind to its declaring part, while
+        /// its endpoints are found in the implementing part's body.
+        /// </summary>
+        private static IMethodSymbol Declared(IMethodSymbol method) => (method.PartialDefinitionPart ?? method).OriginalDefinition;
 
         /// <summary>
         /// A source extension method every return of which gives back its receiver (<c>return group;</c>).
         /// Decided on syntax: binding the helper's body would bind every endpoint lambda in it a second time.
         /// </summary>
         public bool ReturnsItsReceiver(IMethodSymbol method) =>
-            _returnsReceiver.GetOrAdd(method.ReducedFrom ?? method, m =>
+            // The implementing part of a partial method: its body, and its own names for the parameters.
+            _returnsReceiver.GetOrAdd(Implemented(method.ReducedFrom ?? method), m =>
             {
                 string? receiver = ExtensionBlocks.IsMember(m) ? ExtensionBlocks.ReceiverName(m, _scanner.CancellationToken) : m.Parameters.FirstOrDefault()?.Name;
                 if (receiver == null)
@@ -113,6 +120,8 @@ namespace SpecConstitution.Analyzers.Endpoints
 
                 return returned.Count > 0 && returned.All(e => Unparenthesize(e) is IdentifierNameSyntax name && name.Identifier.ValueText == receiver);
             });
+
+        private static IMethodSymbol Implemented(IMethodSymbol method) => (method.PartialDefinitionPart ?? method).PartialImplementationPart ?? method;
 
         // Returns of lambdas and local functions inside the method (handlers!) are not the method's returns.
         private static bool IsNotNestedFunction(SyntaxNode node) =>

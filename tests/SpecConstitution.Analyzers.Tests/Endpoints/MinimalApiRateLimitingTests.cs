@@ -183,6 +183,54 @@ public class MinimalApiRateLimitingTests
     }, SC1001(0, "GET /legacy/orders"));
 
     [Fact]
+    public Task A_partial_helper_is_judged_by_its_callers_though_its_body_is_the_other_part() => VerifyAsync(new[]
+    {
+        // Calls bind to the declaring part; the endpoints are in the implementing part's body.
+        """
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGroup("/v1").RequireRateLimiting("per-key").MapOrders();
+        app.MapGroup("/v2").MapOrders();
+        """,
+        """
+        public static partial class OrdersApi
+        {
+            public static partial void MapOrders(this IEndpointRouteBuilder routes);
+        }
+        """,
+        """
+        public static partial class OrdersApi
+        {
+            public static partial void MapOrders(this IEndpointRouteBuilder routes) => routes.MapGet({|#0:"/orders"|}, () => "orders");
+        }
+        """,
+    }, SC1001(0, "GET /v2/orders"));
+
+    [Fact]
+    public Task A_partial_helper_returning_its_receiver_gets_the_conventions_chained_after_it() => VerifyAsync(new[]
+    {
+        """
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGroup("/v1").MapOrders().RequireRateLimiting("per-key");
+        """,
+        """
+        public static partial class OrdersApi
+        {
+            public static partial RouteGroupBuilder MapOrders(this RouteGroupBuilder group);
+        }
+        """,
+        """
+        public static partial class OrdersApi
+        {
+            public static partial RouteGroupBuilder MapOrders(this RouteGroupBuilder orders)
+            {
+                orders.MapGet("/orders", () => "orders");
+                return orders;
+            }
+        }
+        """,
+    });
+
+    [Fact]
     public Task Helper_called_twice_reports_only_the_uncovered_call() => VerifyAsync("""
         var app = WebApplication.CreateBuilder(args).Build();
         app.MapGroup("/v1").RequireRateLimiting("per-key").MapOrders();
