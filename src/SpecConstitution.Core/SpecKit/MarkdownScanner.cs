@@ -80,12 +80,7 @@ namespace SpecConstitution.SpecKit
                 return false;
             }
 
-            int end = text.Length;
-            while (end > indent && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
+            int end = LineScan.TrimWhitespaceEnd(text, indent, text.Length);
             for (int i = indent; i < end; i++)
             {
                 if (text[i] != openFence[0])
@@ -100,23 +95,14 @@ namespace SpecConstitution.SpecKit
         // The title after the hashes: trimmed, without a closing run of hashes ("## Title ##" is "Title").
         private static string HeadingText(string text, int start)
         {
-            int end = text.Length;
             start = LineScan.SkipWhitespace(text, start);
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
+            int end = LineScan.TrimWhitespaceEnd(text, start, text.Length);
             while (end > start && text[end - 1] == '#')
             {
                 end--;
             }
 
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
+            end = LineScan.TrimWhitespaceEnd(text, start, end);
             return end > start ? text.Substring(start, end - start) : string.Empty;
         }
 

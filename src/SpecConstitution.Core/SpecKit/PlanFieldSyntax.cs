@@ -47,13 +47,7 @@ namespace SpecConstitution.SpecKit
 
             nameLength = nameEnd - nameStart;
             valueStart = LineScan.SkipWhitespace(line, colon + 1);
-            int valueEnd = line.Length;
-            while (valueEnd > valueStart && char.IsWhiteSpace(line[valueEnd - 1]))
-            {
-                valueEnd--;
-            }
-
-            valueLength = valueEnd - valueStart;
+            valueLength = LineScan.TrimWhitespaceEnd(line, valueStart, line.Length) - valueStart;
             return true;
         }
     }

@@ -43,7 +43,7 @@ namespace SpecConstitution.SpecKit
                     count = ReadUpTo(stream, buffer, (int)length);
                 }
 
-                return byLines ? TryDecodeLines(path, buffer, count, out file, out error) : TryDecode(path, buffer, count, out file, out error);
+                return TryDecode(path, buffer, count, byLines, out file, out error);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is System.Security.SecurityException)
             {
@@ -82,9 +82,12 @@ namespace SpecConstitution.SpecKit
             return total;
         }
 
-        public static bool TryDecode(string path, byte[] bytes, out SourceFile? file, out string error) => TryDecode(path, bytes, bytes.Length, out file, out error);
+        public static bool TryDecode(string path, byte[] bytes, out SourceFile? file, out string error) => TryDecode(path, bytes, bytes.Length, byLines: false, out file, out error);
 
-        internal static bool TryDecodeLines(string path, byte[] bytes, int count, out SourceFile? file, out string error)
+        internal static bool TryDecodeLines(string path, byte[] bytes, int count, out SourceFile? file, out string error) =>
+            TryDecode(path, bytes, count, byLines: true, out file, out error);
+
+        private static bool TryDecode(string path, byte[] bytes, int count, bool byLines, out SourceFile? file, out string error)
         {
             file = null;
             if (Array.IndexOf(bytes, (byte)0, 0, count) >= 0)
@@ -93,9 +96,27 @@ namespace SpecConstitution.SpecKit
                 return false;
             }
 
-            // The breaks SourceFile splits text at ("\r\n", "\r", "\n"; a last break opens no further line) are
-            // ASCII bytes no UTF-8 sequence contains, so splitting the bytes first and decoding each line gives the
-            // lines, and the same verdict on invalid UTF-8, that decoding the whole file first gives.
+            try
+            {
+                file = byLines ? SourceFile.FromLines(path, DecodeLines(bytes, count)) : new SourceFile(path, StrictUtf8.GetString(bytes, 0, count));
+                error = string.Empty;
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                error = "it is not valid UTF-8";
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// The lines of the bytes, each decoded on its own, without their breaks and without a leading BOM. The breaks
+        /// SourceFile splits text at ("\r\n", "\r", "\n"; a last break opens no further line) are ASCII bytes no UTF-8
+        /// sequence contains, so splitting the bytes first gives the lines, and the same verdict on invalid UTF-8, that
+        /// decoding the whole file first gives.
+        /// </summary>
+        private static string[] DecodeLines(byte[] bytes, int count)
+        {
             int start = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             int lineCount = 1;
             for (int i = start; i < count; i++)
@@ -108,37 +129,27 @@ namespace SpecConstitution.SpecKit
             }
 
             var lines = new string[lineCount];
-            try
+            int line = 0;
+            for (int i = start; i < count; i++)
             {
-                int line = 0;
-                for (int i = start; i < count; i++)
+                if (IsBreak(bytes, i, count, out int next))
                 {
-                    if (IsBreak(bytes, i, count, out int next))
+                    lines[line++] = StrictUtf8.GetString(bytes, start, i - start);
+                    start = next;
+                    i = next - 1;
+                    if (next >= count)
                     {
-                        lines[line++] = StrictUtf8.GetString(bytes, start, i - start);
-                        start = next;
-                        i = next - 1;
-                        if (next >= count)
-                        {
-                            break;
-                        }
+                        break;
                     }
                 }
-
-                if (line < lineCount)
-                {
-                    lines[line] = StrictUtf8.GetString(bytes, start, count - start);
-                }
             }
-            catch (DecoderFallbackException)
+
+            if (line < lineCount)
             {
-                error = "it is not valid UTF-8";
-                return false;
+                lines[line] = StrictUtf8.GetString(bytes, start, count - start);
             }
 
-            file = SourceFile.FromLines(path, lines);
-            error = string.Empty;
-            return true;
+            return lines;
         }
 
         // A line break at i: where the next line would start (after "\r\n", "\r" or "\n").
@@ -147,28 +158,6 @@ namespace SpecConstitution.SpecKit
             byte b = bytes[i];
             next = b == (byte)'\r' && i + 1 < count && bytes[i + 1] == (byte)'\n' ? i + 2 : i + 1;
             return b == (byte)'\n' || b == (byte)'\r';
-        }
-
-        private static bool TryDecode(string path, byte[] bytes, int count, out SourceFile? file, out string error)
-        {
-            file = null;
-            if (Array.IndexOf(bytes, (byte)0, 0, count) >= 0)
-            {
-                error = "it contains NUL bytes (binary content, not markdown)";
-                return false;
-            }
-
-            try
-            {
-                file = new SourceFile(path, StrictUtf8.GetString(bytes, 0, count));
-                error = string.Empty;
-                return true;
-            }
-            catch (DecoderFallbackException)
-            {
-                error = "it is not valid UTF-8";
-                return false;
-            }
         }
     }
 }

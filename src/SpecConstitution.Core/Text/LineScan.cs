@@ -19,6 +19,17 @@ namespace SpecConstitution.Text
             return index;
         }
 
+        /// <summary>Where <c>line[start..end)</c> ends without its trailing whitespace (<c>\s</c>); <paramref name="start"/> at most.</summary>
+        public static int TrimWhitespaceEnd(string line, int start, int end)
+        {
+            while (end > start && char.IsWhiteSpace(line[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+
         /// <summary>The first index at or after <paramref name="index"/> that is not an ASCII digit.</summary>
         public static int SkipAsciiDigits(string line, int index)
         {
