@@ -118,7 +118,7 @@ namespace SpecConstitution.Checking
             return ids.ToArray();
         }
 
-        /// <summary>The rows as <see cref="ToJson"/> builds them, written as they go.</summary>
+        /// <summary>The rows as a JSON array, written as they go: a row per requirement, 12,000 at 1,000 features.</summary>
         public static void WriteJson(IReadOnlyList<RequirementCoverage> rows, JsonStreamWriter json)
         {
             json.StartArray();
@@ -153,14 +153,5 @@ namespace SpecConstitution.Checking
 
             json.EndArray();
         }
-
-        public static JsonArray ToJson(IReadOnlyList<RequirementCoverage> rows) =>
-            new JsonArray(rows.Select(r => (JsonNode)new JsonObject()
-                .Set("feature", r.Feature)
-                .Set("requirement", r.RequirementId)
-                .Set("tasks", new JsonArray(r.TaskIds.Select(JsonNode.From)))
-                .Set("done", new JsonArray(r.DoneTaskIds.Select(JsonNode.From)))
-                .Set("covered", r.TaskIds.Count > 0)
-                .Set("complete", r.IsDone)));
     }
 }
