@@ -89,7 +89,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// One symbol for a method however it is asked for: calls of a partial method bind to its declaring part, while
         /// its endpoints are found in the implementing part's body.
         /// </summary>
-        private static IMethodSymbol Declared(IMethodSymbol method) => (method.PartialDefinitionPart ?? method).OriginalDefinition;
+        private static IMethodSymbol Declared(IMethodSymbol method) => PartialParts.Declaring(method).OriginalDefinition;
 
         /// <summary>
         /// A source extension method every return of which gives back its receiver (<c>return group;</c>).
@@ -97,7 +97,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// </summary>
         public bool ReturnsItsReceiver(IMethodSymbol method) =>
             // The implementing part of a partial method: its body, and its own names for the parameters.
-            _returnsReceiver.GetOrAdd(Implemented(method.ReducedFrom ?? method), m =>
+            _returnsReceiver.GetOrAdd(PartialParts.Implementing(method.ReducedFrom ?? method), m =>
             {
                 string? receiver = ExtensionBlocks.IsMember(m) ? ExtensionBlocks.ReceiverName(m, _scanner.CancellationToken) : m.Parameters.FirstOrDefault()?.Name;
                 if (receiver == null)
@@ -120,8 +120,6 @@ namespace SpecConstitution.Analyzers.Endpoints
 
                 return returned.Count > 0 && returned.All(e => Unparenthesize(e) is IdentifierNameSyntax name && name.Identifier.ValueText == receiver);
             });
-
-        private static IMethodSymbol Implemented(IMethodSymbol method) => (method.PartialDefinitionPart ?? method).PartialImplementationPart ?? method;
 
         // Returns of lambdas and local functions inside the method (handlers!) are not the method's returns.
         private static bool IsNotNestedFunction(SyntaxNode node) =>
@@ -208,7 +206,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         {
             bool assigned = _scanner.FindAssignments(GlobalLimiterProperty)
                 .OfType<ISimpleAssignmentOperation>()
-                .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: "GlobalLimiter" } property } &&
+                .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: GlobalLimiterProperty } property } &&
                           AspNetCoreSymbols.Is(property.ContainingType, _symbols.RateLimiterOptions) && !IsNull(a.Value));
             return assigned && _scanner.FindInvocations(UseRateLimiterMethod)
                 .OfType<IInvocationOperation>()
@@ -219,7 +217,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         {
             bool assigned = _scanner.FindAssignments(FallbackPolicyProperty)
                 .OfType<ISimpleAssignmentOperation>()
-                .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: "FallbackPolicy" } property } &&
+                .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: FallbackPolicyProperty } property } &&
                           AspNetCoreSymbols.Is(property.ContainingType, _symbols.AuthorizationOptions) && !IsNull(a.Value));
             return assigned || _scanner.FindInvocations(SetFallbackPolicyMethod)
                 .OfType<IInvocationOperation>()
