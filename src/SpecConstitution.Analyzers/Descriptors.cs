@@ -41,10 +41,10 @@ namespace SpecConstitution.Analyzers
             _ => DiagnosticSeverity.Hidden,
         };
 
-        private static DiagnosticDescriptor Make(string id, string category, DiagnosticSeverity severity)
+        private static DiagnosticDescriptor Make(string id, string category, DiagnosticSeverity severity, params string[] customTags)
         {
             DiagnosticInfo info = DiagnosticCatalog.Find(id) ?? throw new KeyNotFoundException(id);
-            return new DiagnosticDescriptor(id, info.Title, "{0}", category, severity, isEnabledByDefault: true, helpLinkUri: info.HelpLink);
+            return new DiagnosticDescriptor(id, info.Title, "{0}", category, severity, isEnabledByDefault: true, helpLinkUri: info.HelpLink, customTags: customTags);
         }
     }
 }

@@ -10,8 +10,10 @@ namespace SpecConstitution.CodeFixes
 {
     /// <summary>
     /// SC1001: adds <c>[EnableRateLimiting("policy")]</c> to the action or its controller, or appends
-    /// <c>.RequireRateLimiting("policy")</c> to the Map* call or its group. The policy is the rule's required or
-    /// default policy, else the app's only registered policy, else a placeholder selected for renaming.
+    /// <c>.RequireRateLimiting("policy")</c> to the Map* call or its group. It names only a policy the app registers
+    /// (the rule's required or default policy when registered, else each registered policy); when the app registers none,
+    /// no fix is offered, since metadata naming an unregistered policy limits nothing at run time (SC1003 would follow).
+    /// A placeholder selected for renaming is offered only when registrations cannot be read (computed names, libraries).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRateLimitingCodeFix)), Shared]
     public sealed class AddRateLimitingCodeFix : CodeFixProvider
@@ -36,42 +38,56 @@ namespace SpecConstitution.CodeFixes
             Document document = context.Document;
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                diagnostic.Properties.TryGetValue(EndpointRuleAnalyzer.PolicyProperty, out string? configured);
-                bool placeholder = string.IsNullOrWhiteSpace(configured);
-                string policy = placeholder ? PlaceholderPolicy : configured!;
                 EndpointFixTargets? targets = EndpointFixTargets.Find(root, diagnostic);
                 if (targets == null)
                 {
                     continue;
                 }
 
-                if (targets.Action != null)
+                diagnostic.Properties.TryGetValue(EndpointRuleAnalyzer.PolicyProperty, out string? policies);
+                if (policies == null)
                 {
-                    context.RegisterCodeFix(CodeAction.Create($"Add [EnableRateLimiting(\"{policy}\")] to the action",
-                        ct => EndpointFixEdits.AddAttributeAsync(document, targets.Action, "EnableRateLimiting", policy, placeholder, AttributeNamespace, ct),
-                        "SC1001.Action"), diagnostic);
+                    Register(context, document, diagnostic, targets, PlaceholderPolicy, placeholder: true, keySuffix: string.Empty);
+                    continue;
                 }
 
-                if (targets.Controller != null)
+                // The first policy keeps the plain equivalence key (Fix All applies it); each other one is its own action.
+                string[] names = policies.Split(new[] { '\n' }, System.StringSplitOptions.RemoveEmptyEntries);
+                for (int i = 0; i < names.Length; i++)
                 {
-                    context.RegisterCodeFix(CodeAction.Create($"Add [EnableRateLimiting(\"{policy}\")] to {targets.Controller.Identifier.ValueText}",
-                        ct => EndpointFixEdits.AddAttributeAsync(document, targets.Controller, "EnableRateLimiting", policy, placeholder, AttributeNamespace, ct),
-                        "SC1001.Controller"), diagnostic);
+                    Register(context, document, diagnostic, targets, names[i], placeholder: false, keySuffix: i == 0 ? string.Empty : ":" + names[i]);
                 }
+            }
+        }
 
-                if (targets.MapCall != null)
-                {
-                    context.RegisterCodeFix(CodeAction.Create($"Append .RequireRateLimiting(\"{policy}\") to the endpoint",
-                        ct => EndpointFixEdits.AppendCallAsync(document, targets.MapCall, "RequireRateLimiting", policy, placeholder, BuilderNamespace, ct),
-                        "SC1001.Endpoint"), diagnostic);
-                }
+        private static void Register(CodeFixContext context, Document document, Diagnostic diagnostic, EndpointFixTargets targets, string policy, bool placeholder, string keySuffix)
+        {
+            if (targets.Action != null)
+            {
+                context.RegisterCodeFix(CodeAction.Create($"Add [EnableRateLimiting(\"{policy}\")] to the action",
+                    ct => EndpointFixEdits.AddAttributeAsync(document, targets.Action, "EnableRateLimiting", policy, placeholder, AttributeNamespace, ct),
+                    "SC1001.Action" + keySuffix), diagnostic);
+            }
 
-                if (targets.Group != null)
-                {
-                    context.RegisterCodeFix(CodeAction.Create($"Append .RequireRateLimiting(\"{policy}\") to {targets.GroupName}",
-                        ct => EndpointFixEdits.AppendCallAsync(document, targets.Group, "RequireRateLimiting", policy, placeholder, BuilderNamespace, ct),
-                        "SC1001.Group"), diagnostic);
-                }
+            if (targets.Controller != null)
+            {
+                context.RegisterCodeFix(CodeAction.Create($"Add [EnableRateLimiting(\"{policy}\")] to {targets.Controller.Identifier.ValueText}",
+                    ct => EndpointFixEdits.AddAttributeAsync(document, targets.Controller, "EnableRateLimiting", policy, placeholder, AttributeNamespace, ct),
+                    "SC1001.Controller" + keySuffix), diagnostic);
+            }
+
+            if (targets.MapCall != null)
+            {
+                context.RegisterCodeFix(CodeAction.Create($"Append .RequireRateLimiting(\"{policy}\") to the endpoint",
+                    ct => EndpointFixEdits.AppendCallAsync(document, targets.MapCall, "RequireRateLimiting", policy, placeholder, BuilderNamespace, ct),
+                    "SC1001.Endpoint" + keySuffix), diagnostic);
+            }
+
+            if (targets.Group != null)
+            {
+                context.RegisterCodeFix(CodeAction.Create($"Append .RequireRateLimiting(\"{policy}\") to {targets.GroupName}",
+                    ct => EndpointFixEdits.AppendCallAsync(document, targets.Group, "RequireRateLimiting", policy, placeholder, BuilderNamespace, ct),
+                    "SC1001.Group" + keySuffix), diagnostic);
             }
         }
     }

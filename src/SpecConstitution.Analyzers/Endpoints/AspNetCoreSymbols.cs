@@ -23,6 +23,9 @@ namespace SpecConstitution.Analyzers.Endpoints
             RateLimiterApplicationBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.RateLimiterApplicationBuilderExtensions");
             EnableRateLimitingAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute");
             DisableRateLimitingAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.RateLimiting.DisableRateLimitingAttribute");
+            WebApplication = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplication");
+            WebApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplicationBuilder");
+            EndpointRoutingApplicationBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRoutingApplicationBuilderExtensions");
 
             AuthorizationConventionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.AuthorizationEndpointConventionBuilderExtensions");
             AuthorizeData = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.IAuthorizeData");
@@ -67,6 +70,13 @@ namespace SpecConstitution.Analyzers.Endpoints
         public INamedTypeSymbol? EnableRateLimitingAttribute { get; }
 
         public INamedTypeSymbol? DisableRateLimitingAttribute { get; }
+
+        public INamedTypeSymbol? WebApplication { get; }
+
+        public INamedTypeSymbol? WebApplicationBuilder { get; }
+
+        /// <summary>UseRouting() and UseEndpoints().</summary>
+        public INamedTypeSymbol? EndpointRoutingApplicationBuilderExtensions { get; }
 
         public INamedTypeSymbol? AuthorizationConventionExtensions { get; }
 

@@ -19,7 +19,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         private static readonly string[] MapControllersMethod = { "MapControllers" };
         private static readonly string[] ConventionalRouteMethods = { "MapControllerRoute", "MapDefaultControllerRoute", "MapAreaControllerRoute" };
         private static readonly string[] PolicyMethods = { "AddPolicy", "AddFixedWindowLimiter", "AddSlidingWindowLimiter", "AddTokenBucketLimiter", "AddConcurrencyLimiter" };
-        private static readonly string[] UseRateLimiterMethod = { "UseRateLimiter" };
+        private static readonly string[] UseRateLimiterMethod = RateLimiterPipeline.UseRateLimiterMethod;
         private static readonly string[] SetFallbackPolicyMethod = { "SetFallbackPolicy" };
         private const string GlobalLimiterProperty = "GlobalLimiter";
         private const string FallbackPolicyProperty = "FallbackPolicy";
@@ -27,6 +27,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// <summary>Every framework method and property this index looks up by name (source methods are looked up too).</summary>
         public static readonly IReadOnlyCollection<string> FrameworkNames = MapControllersMethod
             .Concat(ConventionalRouteMethods).Concat(PolicyMethods).Concat(UseRateLimiterMethod).Concat(SetFallbackPolicyMethod)
+            .Concat(RateLimiterPipeline.HostMethods).Concat(RateLimiterPipeline.UseRoutingMethod)
             .Concat(new[] { GlobalLimiterProperty, FallbackPolicyProperty })
             .ToArray();
 
@@ -40,6 +41,8 @@ namespace SpecConstitution.Analyzers.Endpoints
         private readonly Lazy<RegisteredPolicies> _policies;
         private readonly Lazy<bool> _globalLimiter;
         private readonly Lazy<bool> _fallbackPolicy;
+        private readonly Lazy<bool> _librariesUseRateLimiting;
+        private readonly Lazy<RateLimiterPipeline> _rateLimiterPipeline;
 
         public EndpointIndex(Compilation compilation, CompilationFacts facts, RecordedOperations? recorded, CancellationToken cancellationToken)
         {
@@ -50,6 +53,8 @@ namespace SpecConstitution.Analyzers.Endpoints
             _policies = Once(FindPolicies);
             _globalLimiter = Once(FindGlobalLimiter);
             _fallbackPolicy = Once(FindFallbackPolicy);
+            _librariesUseRateLimiting = Once(() => RateLimitingLibraries.AnyReferencedBy(compilation));
+            _rateLimiterPipeline = Once(() => RateLimiterPipeline.Find(_scanner, _symbols, _librariesUseRateLimiting.Value));
         }
 
         public AspNetCoreSymbols Symbols => _symbols;
@@ -67,6 +72,9 @@ namespace SpecConstitution.Analyzers.Endpoints
         public bool MapsControllers => HasConventionalControllerRoutes || MapControllersCalls.Count > 0;
 
         public RegisteredPolicies RateLimiterPolicies => _policies.Value;
+
+        /// <summary>Whether and where the app's pipeline runs the rate limiting middleware (SC1005).</summary>
+        public RateLimiterPipeline RateLimiterPipeline => _rateLimiterPipeline.Value;
 
         /// <summary><c>RateLimiterOptions.GlobalLimiter</c> is set and <c>UseRateLimiter()</c> is called.</summary>
         public bool HasGlobalLimiter => _globalLimiter.Value;
@@ -199,7 +207,8 @@ namespace SpecConstitution.Analyzers.Endpoints
                 }
             }
 
-            return new RegisteredPolicies(names.ToArray(), allKnown);
+            // A library of the app's own that uses the rate limiting API may register policies this compilation cannot see.
+            return new RegisteredPolicies(names.ToArray(), allKnown && !_librariesUseRateLimiting.Value);
         }
 
         private bool FindGlobalLimiter()
@@ -257,9 +266,12 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         public bool AllKnown { get; }
 
-        /// <summary>Only then can a policy name be called unknown: something is registered and every name is a constant.</summary>
-        public bool CanJudge => AllKnown && Names.Count > 0;
+        /// <summary>
+        /// Only then can a policy name be called unknown: every registration is read and every name is a constant.
+        /// No registration at all is a verdict too: the middleware then throws for every named policy.
+        /// </summary>
+        public bool CanJudge => AllKnown;
 
-        public string? OnlyPolicy => Names.Count == 1 && AllKnown ? Names[0] : null;
+        public bool IsRegistered(string name) => Names.Contains(name, StringComparer.Ordinal);
     }
 }

@@ -13,11 +13,12 @@ namespace SpecConstitution.Analyzers.Endpoints
     /// <summary>
     /// SC1001: every endpoint is rate limited, as the constitution's <c>endpoint-rate-limiting</c> rules require.
     /// SC1003: a policy named by [EnableRateLimiting("x")] or .RequireRateLimiting("x") is registered.
+    /// SC1005: the app's pipeline runs the rate limiting middleware where it sees endpoints (<see cref="RateLimiterPipeline"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointRateLimitingAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1001, Descriptors.SC1003);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1001, Descriptors.SC1003, Descriptors.SC1005);
 
         internal override string RuleKind => RuleKinds.EndpointRateLimiting;
 
@@ -52,26 +53,84 @@ namespace SpecConstitution.Analyzers.Endpoints
             }
         }
 
-        /// <summary>The policy a fix should add: the rule's required or default policy, else the app's only registered one.</summary>
-        internal static string? PolicyFor(RuleDefinition rule, EndpointServices services) =>
-            rule.GetString(RuleOptionNames.RequiredPolicy) ?? rule.GetString(RuleOptionNames.DefaultPolicy) ?? services.Index.RateLimiterPolicies.OnlyPolicy;
+        /// <summary>
+        /// The policies a fix may name, one a line: the rule's required or default policy when registered, else every
+        /// registered policy. Empty when none is (no fix: naming an unregistered policy limits nothing at run time);
+        /// null when registrations cannot be read (a placeholder is offered for renaming).
+        /// </summary>
+        internal static string? PoliciesFor(RuleDefinition rule, EndpointServices services)
+        {
+            string? required = rule.GetString(RuleOptionNames.RequiredPolicy);
+            string? configured = required ?? rule.GetString(RuleOptionNames.DefaultPolicy);
+            RegisteredPolicies registered = services.Index.RateLimiterPolicies;
+            if (!registered.CanJudge)
+            {
+                return configured;
+            }
+
+            if (configured != null && registered.IsRegistered(configured))
+            {
+                return configured;
+            }
+
+            // Only the required policy satisfies the rule: until it is registered, no fix can.
+            return required != null ? string.Empty : string.Join("\n", registered.Names);
+        }
+
+        internal override System.Action<System.Action<Diagnostic>>? AfterAllEndpoints(EndpointServices services, IReadOnlyList<RuleDefinition> rules, EndpointRuleCheck[] checks) =>
+            report => JudgePipeline(services, rules[0], checks, report);
+
+        /// <summary>SC1005, once per compilation: only for an app that maps an endpoint some rule wants limited.</summary>
+        private static void JudgePipeline(EndpointServices services, RuleDefinition rule, EndpointRuleCheck[] checks, System.Action<Diagnostic> report)
+        {
+            if (!checks.Any(check => ((Check)check).SawEndpoint))
+            {
+                return;
+            }
+
+            RateLimiterPipeline pipeline = services.Index.RateLimiterPipeline;
+            string? problem = pipeline.Middleware switch
+            {
+                RateLimiterMiddleware.Missing => "its pipeline never calls UseRateLimiter()",
+                RateLimiterMiddleware.BeforeRouting => "UseRateLimiter() runs before UseRouting(), where no endpoint is selected yet",
+                _ => null,
+            };
+            if (problem == null || pipeline.Location == null)
+            {
+                return;
+            }
+
+            string principle = string.IsNullOrWhiteSpace(rule.Principle) ? string.Empty : ", principle '" + rule.Principle + "'";
+            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.RateLimiterMiddlewareNotRunning.MessageFormat, problem, rule.Id, principle);
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, rule.Id);
+            report(Diagnostic.Create(Descriptors.SC1005, pipeline.Location, Descriptors.ToRoslyn(rule.Severity), null, properties, message));
+        }
 
         private sealed class Check : EndpointRuleCheck
         {
             private readonly RateLimitingRequirement _requirement;
 
             public Check(RuleDefinition rule, EndpointServices services)
-                : base(rule, Descriptors.SC1001, () => PolicyFor(rule, services))
+                : base(rule, Descriptors.SC1001, () => PoliciesFor(rule, services))
             {
                 _requirement = new RateLimitingRequirement(services, rule);
             }
 
-            public override string? Violation(Endpoint endpoint) => _requirement.IsMet(endpoint)
-                ? null
-                : Format(DiagnosticCatalog.EndpointNotRateLimited.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix);
+            /// <summary>Some endpoint this rule does not exclude was judged: the app needs the middleware (SC1005).</summary>
+            public bool SawEndpoint => _sawEndpoint;
+
+            private volatile bool _sawEndpoint;
+
+            public override string? Violation(Endpoint endpoint)
+            {
+                _sawEndpoint = true;
+                return _requirement.IsMet(endpoint)
+                    ? null
+                    : Format(DiagnosticCatalog.EndpointNotRateLimited.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix);
+            }
         }
 
-        /// <summary>SC1003, judged only when the app registers policies and every registered name is a constant.</summary>
+        /// <summary>SC1003, judged when every registration can be read (constant names, no library of the app's own that may register more).</summary>
         private sealed class PolicyNameCheck
         {
             private readonly EndpointServices _services;
@@ -146,8 +205,9 @@ namespace SpecConstitution.Analyzers.Endpoints
                 }
 
                 string principle = string.IsNullOrWhiteSpace(_rule.Principle) ? string.Empty : ", principle '" + _rule.Principle + "'";
+                string known = registered.Names.Count == 0 ? "none" : string.Join(", ", registered.Names.Select(n => "'" + n + "'"));
                 string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.RateLimitingPolicyNotRegistered.MessageFormat,
-                    name, string.Join(", ", registered.Names.Select(n => "'" + n + "'")), _rule.Id, principle);
+                    name, known, _rule.Id, principle);
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, _rule.Id);
                 report(Diagnostic.Create(Descriptors.SC1003, location, Descriptors.ToRoslyn(_rule.Severity), null, properties, message));
             }

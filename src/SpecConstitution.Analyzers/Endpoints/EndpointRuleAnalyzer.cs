@@ -39,6 +39,12 @@ namespace SpecConstitution.Analyzers.Endpoints
         }
 #pragma warning restore RS1012
 
+        /// <summary>
+        /// A judgement that needs every endpoint judged first (SC1005): run at the compilation's end, after the deferred
+        /// endpoint judgements of a command-line build. Null when the kind has none.
+        /// </summary>
+        internal virtual System.Action<System.Action<Diagnostic>>? AfterAllEndpoints(EndpointServices services, IReadOnlyList<RuleDefinition> rules, EndpointRuleCheck[] checks) => null;
+
         private void OnCompilationStart(CompilationStartAnalysisContext context)
         {
             ConstitutionConfiguration configuration = ConfigurationLoader.Load(context.Options, context.CancellationToken);
@@ -67,10 +73,20 @@ namespace SpecConstitution.Analyzers.Endpoints
             }
 
             RegisterMore(context, services, rules);
+            System.Action<System.Action<Diagnostic>>? afterAll = AfterAllEndpoints(services, rules, checks);
             if (schedule.Recorded is RecordedOperations recorded)
             {
                 context.RegisterOperationAction(c => recorded.Record(c.Operation), OperationKind.Invocation, OperationKind.SimpleAssignment);
-                context.RegisterCompilationEndAction(c => schedule.RunDeferred(c.Compilation, c.ReportDiagnostic, c.CancellationToken));
+                context.RegisterCompilationEndAction(c =>
+                {
+                    schedule.RunDeferred(c.Compilation, c.ReportDiagnostic, c.CancellationToken);
+                    afterAll?.Invoke(c.ReportDiagnostic);
+                });
+            }
+            else if (afterAll != null)
+            {
+                // In the IDE every endpoint was judged by its own action, and those all run before the compilation's end.
+                context.RegisterCompilationEndAction(c => afterAll(c.ReportDiagnostic));
             }
         }
 

@@ -18,5 +18,9 @@ namespace SpecConstitution.Diagnostics
         public static readonly DiagnosticInfo EndpointRouteDoesNotMatch = new DiagnosticInfo(
             "SC1004", "Endpoint route does not match the required pattern",
             "Endpoint '{0}' has route '{1}', which does not match '{2}' (rule '{3}'{4})", Endpoints, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo RateLimiterMiddlewareNotRunning = new DiagnosticInfo(
+            "SC1005", "Rate limiting middleware does not run",
+            "The app maps endpoints that must be rate limited, but {0}: no rate limiting policy applies at run time (rule '{1}'{2})", Endpoints, FindingSeverity.Warning);
     }
 }

@@ -42,6 +42,10 @@ public class RateLimitingOptionsTests
     private static Task VerifyAsync(string source, string rules, params DiagnosticResult[] expected) =>
         EndpointVerifier.VerifyAsync<EndpointRateLimitingAnalyzer>(source, rules, expected);
 
+    /// <summary>SC1003 and SC1005 checked too: the cases below are about policy registrations.</summary>
+    private static Task VerifyAllAsync(string source, string rules, params DiagnosticResult[] expected) =>
+        EndpointVerifier.VerifyAllAsync<EndpointRateLimitingAnalyzer>(new[] { source }, rules, expected);
+
     [Fact]
     public Task DisableRateLimiting_is_reported_when_the_rule_does_not_allow_it() => VerifyAsync("""
         var app = WebApplication.CreateBuilder(args).Build();
@@ -213,15 +217,16 @@ public class RateLimitingOptionsTests
         """, SC1001(0, "GET /q"));
 
     [Fact]
-    public Task Unregistered_policy_in_RequireRateLimiting_reports_SC1003() => VerifyAsync("""
+    public Task Unregistered_policy_in_RequireRateLimiting_reports_SC1003() => VerifyAllAsync("""
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddRateLimiter(o => o.AddFixedWindowLimiter("fixed", w => { w.PermitLimit = 10; w.Window = TimeSpan.FromMinutes(1); }));
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapGet("/q", () => "q").RequireRateLimiting({|#0:"fixd"|});
         """, Verifier.RateLimitingRules, SC1003(0, "fixd", "'fixed'"));
 
     [Fact]
-    public Task Registered_policies_of_every_kind_are_known() => VerifyAsync("""
+    public Task Registered_policies_of_every_kind_are_known() => VerifyAllAsync("""
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddRateLimiter(o =>
         {
@@ -232,6 +237,7 @@ public class RateLimitingOptionsTests
             o.AddPolicy("custom", context => System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("x"));
         });
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapGet("/a", () => "a").RequireRateLimiting("fixed");
         app.MapGet("/b", () => "b").RequireRateLimiting("sliding");
         app.MapGet("/c", () => "c").RequireRateLimiting("bucket");
@@ -240,10 +246,11 @@ public class RateLimitingOptionsTests
         """, Verifier.RateLimitingRules);
 
     [Fact]
-    public Task Unregistered_policy_in_EnableRateLimiting_reports_SC1003() => VerifyAsync("""
+    public Task Unregistered_policy_in_EnableRateLimiting_reports_SC1003() => VerifyAllAsync("""
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddRateLimiter(o => o.AddConcurrencyLimiter("concurrent", c => c.PermitLimit = 4));
         var app = builder.Build();
+        app.UseRateLimiter();
 
         [Route("api/orders"), EnableRateLimiting({|#0:"per-key"|})]
         public class OrdersController : ControllerBase
@@ -254,33 +261,37 @@ public class RateLimitingOptionsTests
         """, Verifier.RateLimitingRules, SC1003(0, "per-key", "'concurrent'"));
 
     [Fact]
-    public Task No_registered_policy_means_no_SC1003() => VerifyAsync("""
-        var app = WebApplication.CreateBuilder(args).Build();
-        app.MapGet("/q", () => "q").RequireRateLimiting("anything");
-        """, Verifier.RateLimitingRules);
+    public Task A_named_policy_with_no_registration_at_all_reports_SC1003_at_each_use_and_SC1005() => VerifyAllAsync("""
+        var app = {|#2:WebApplication.CreateBuilder(args).Build()|};
+        app.MapGet("/q", () => "q").RequireRateLimiting({|#0:"fixed"|});
+        app.MapGet("/r", [EnableRateLimiting({|#1:"fixed"|})] () => "r");
+        """, Verifier.RateLimitingRules, SC1003(0, "fixed", "none"), SC1003(1, "fixed", "none"), SC1005(2, "its pipeline never calls UseRateLimiter()"));
 
     [Fact]
-    public Task A_computed_policy_name_means_no_SC1003() => VerifyAsync("""
+    public Task A_computed_policy_name_means_no_SC1003() => VerifyAllAsync("""
         var builder = WebApplication.CreateBuilder(args);
         string name = args[0];
         builder.Services.AddRateLimiter(o => o.AddConcurrencyLimiter(name, c => c.PermitLimit = 4));
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapGet("/q", () => "q").RequireRateLimiting("other");
         """, Verifier.RateLimitingRules);
 
     [Fact]
-    public Task Unregistered_policy_on_a_handler_lambda_reports_SC1003() => VerifyAsync("""
+    public Task Unregistered_policy_on_a_handler_lambda_reports_SC1003() => VerifyAllAsync("""
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddRateLimiter(o => o.AddConcurrencyLimiter("concurrent", c => c.PermitLimit = 4));
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapGet("/q", [EnableRateLimiting({|#0:"burst"|})] () => "q");
         """, Verifier.RateLimitingRules, SC1003(0, "burst", "'concurrent'"));
 
     [Fact]
-    public Task Unregistered_policy_on_a_partial_action_s_implementation_reports_SC1003() => VerifyAsync("""
+    public Task Unregistered_policy_on_a_partial_action_s_implementation_reports_SC1003() => VerifyAllAsync("""
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddRateLimiter(o => o.AddConcurrencyLimiter("concurrent", c => c.PermitLimit = 4));
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapControllers();
 
         [Route("api/orders"), EnableRateLimiting("concurrent")]
