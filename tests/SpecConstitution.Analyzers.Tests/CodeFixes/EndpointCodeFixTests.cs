@@ -16,9 +16,29 @@ public class EndpointCodeFixTests
             default-policy: per-key
         """;
 
-    private static Task FixRateLimitingAsync(string source, string fixedSource, string key, string rules = Verifier.RateLimitingRules)
+    /// <summary>The app's registrations, in a file of their own: an IServiceCollection extension registering "per-key".</summary>
+    private const string PerKeyRegistration = """
+        using System;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.RateLimiting;
+        using Microsoft.Extensions.DependencyInjection;
+
+        public static class RateLimits
+        {
+            public static IServiceCollection AddRateLimits(this IServiceCollection services) =>
+                services.AddRateLimiter(o => o.AddFixedWindowLimiter("per-key", w => { w.PermitLimit = 100; w.Window = TimeSpan.FromMinutes(1); }));
+        }
+        """;
+
+    private static Task FixRateLimitingAsync(string source, string fixedSource, string key, string rules = Verifier.RateLimitingRules, string? registrations = PerKeyRegistration)
     {
         var test = Verifier.CodeFix<EndpointRateLimitingAnalyzer, AddRateLimitingCodeFix>(source, fixedSource, rules);
+        if (registrations != null)
+        {
+            test.TestState.Sources.Add(("/0/RateLimits.cs", registrations));
+            test.FixedState.Sources.Add(("/0/RateLimits.cs", registrations));
+        }
+
         test.CodeActionEquivalenceKey = key;
         return test.RunAsync();
     }
@@ -53,7 +73,7 @@ public class EndpointCodeFixTests
         public class OrdersController : ControllerBase
         {
             // Lists orders.
-            [EnableRateLimiting("policy")]
+            [EnableRateLimiting("per-key")]
             [HttpGet]
             public string Get() => "orders";
         }
@@ -98,7 +118,7 @@ public class EndpointCodeFixTests
         using Microsoft.AspNetCore.Mvc;
         using Microsoft.AspNetCore.RateLimiting;
 
-        [EnableRateLimiting("policy")]
+        [EnableRateLimiting("per-key")]
         [Route("api/orders")]
         public class OrdersController : ControllerBase
         {
@@ -146,11 +166,13 @@ public class EndpointCodeFixTests
         using Microsoft.AspNetCore.Builder;
 
         var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
         app.MapGet({|SC1001:"/quotes"|}, () => "quotes"); // all quotes
         """, """
         using Microsoft.AspNetCore.Builder;
 
         var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
         app.MapGet("/quotes", () => "quotes").RequireRateLimiting("per-key"); // all quotes
         """, "SC1001.Endpoint", DefaultPolicyRules);
 
@@ -163,6 +185,7 @@ public class EndpointCodeFixTests
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddRateLimiter(o => o.AddConcurrencyLimiter("concurrent", c => c.PermitLimit = 4));
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapGet({|SC1001:"/quotes"|}, () => "quotes");
         """, """
         using Microsoft.AspNetCore.Builder;
@@ -172,8 +195,9 @@ public class EndpointCodeFixTests
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddRateLimiter(o => o.AddConcurrencyLimiter("concurrent", c => c.PermitLimit = 4));
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapGet("/quotes", () => "quotes").RequireRateLimiting("concurrent");
-        """, "SC1001.Endpoint");
+        """, "SC1001.Endpoint", registrations: null);
 
     [Fact]
     public Task Appends_RequireRateLimiting_to_the_group_variable() => FixRateLimitingAsync("""
@@ -181,6 +205,7 @@ public class EndpointCodeFixTests
         using Microsoft.AspNetCore.Http;
 
         var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
         var api = app.MapGroup("/api");
         api.MapGet({|SC1001:"/a"|}, () => "a");
         """, """
@@ -188,7 +213,8 @@ public class EndpointCodeFixTests
         using Microsoft.AspNetCore.Http;
 
         var app = WebApplication.CreateBuilder(args).Build();
-        var api = app.MapGroup("/api").RequireRateLimiting("policy");
+        app.UseRateLimiter();
+        var api = app.MapGroup("/api").RequireRateLimiting("per-key");
         api.MapGet("/a", () => "a");
         """, "SC1001.Group");
 
@@ -198,14 +224,84 @@ public class EndpointCodeFixTests
         using Microsoft.AspNetCore.Http;
 
         var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
         app.MapGroup("/api").MapGet({|SC1001:"/a"|}, () => "a");
         """, """
         using Microsoft.AspNetCore.Builder;
         using Microsoft.AspNetCore.Http;
 
         var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
         app.MapGroup("/api").RequireRateLimiting("per-key").MapGet("/a", () => "a");
         """, "SC1001.Group", DefaultPolicyRules);
+
+    [Fact]
+    public Task No_fix_is_offered_when_the_app_registers_no_policy() => FixRateLimitingAsync("""
+        using Microsoft.AspNetCore.Mvc;
+
+        [Route("api/orders")]
+        public class OrdersController : ControllerBase
+        {
+            [HttpGet]
+            public string {|SC1001:Get|}() => "orders";
+        }
+        """, """
+        using Microsoft.AspNetCore.Mvc;
+
+        [Route("api/orders")]
+        public class OrdersController : ControllerBase
+        {
+            [HttpGet]
+            public string {|SC1001:Get|}() => "orders";
+        }
+        """, key: null!, DefaultPolicyRules, registrations: null);
+
+    [Fact]
+    public Task An_unregistered_default_policy_yields_to_the_registered_one() => FixRateLimitingAsync("""
+        using Microsoft.AspNetCore.Builder;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
+        app.MapGet({|SC1001:"/quotes"|}, () => "quotes");
+        """, """
+        using Microsoft.AspNetCore.Builder;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
+        app.MapGet("/quotes", () => "quotes").RequireRateLimiting("fixed");
+        """, "SC1001.Endpoint", DefaultPolicyRules, PerKeyRegistration.Replace("\"per-key\"", "\"fixed\""));
+
+    [Fact]
+    public Task Each_registered_policy_is_offered() => FixRateLimitingAsync("""
+        using Microsoft.AspNetCore.Builder;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
+        app.MapGet({|SC1001:"/quotes"|}, () => "quotes");
+        """, """
+        using Microsoft.AspNetCore.Builder;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
+        app.MapGet("/quotes", () => "quotes").RequireRateLimiting("sliding");
+        """, "SC1001.Endpoint:sliding", registrations: PerKeyRegistration.Replace(
+            "o => o.AddFixedWindowLimiter(",
+            "o => o.AddSlidingWindowLimiter(\"sliding\", w => { w.PermitLimit = 1; w.Window = TimeSpan.FromSeconds(1); w.SegmentsPerWindow = 1; }).AddFixedWindowLimiter("));
+
+    [Fact]
+    public Task A_placeholder_is_offered_when_a_registered_name_is_computed() => FixRateLimitingAsync("""
+        using Microsoft.AspNetCore.Builder;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
+        app.MapGet({|SC1001:"/quotes"|}, () => "quotes");
+        """, """
+        using Microsoft.AspNetCore.Builder;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.UseRateLimiter();
+        app.MapGet("/quotes", () => "quotes").RequireRateLimiting("policy");
+        """, "SC1001.Endpoint", registrations: PerKeyRegistration.Replace("\"per-key\"", "Environment.MachineName"));
 
     [Fact]
     public Task Adds_Authorize_to_the_action_with_its_using() => FixAuthorizationAsync("""

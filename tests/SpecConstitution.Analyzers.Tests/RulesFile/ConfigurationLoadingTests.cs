@@ -35,6 +35,7 @@ public class ConfigurationLoadingTests
     {
         var test = Verifier.Analyzer<EndpointRateLimitingAnalyzer>(Verifier.WebUsings + """
             var app = WebApplication.CreateBuilder(args).Build();
+            app.UseRateLimiter();
             app.MapGet({|#0:"/q"|}, () => "q");
             """, rules: null);
         test.TestState.AdditionalFiles.Add(("/repo/config/team-rules.yml", Verifier.RateLimitingRules));
