@@ -8,5 +8,6 @@ namespace SpecConstitution.Analyzers
         public static readonly DiagnosticDescriptor SC1002 = Make("SC1002", Endpoints, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor SC1003 = Make("SC1003", Endpoints, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor SC1004 = Make("SC1004", Endpoints, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor SC1005 = Make("SC1005", Endpoints, DiagnosticSeverity.Warning);
     }
 }

@@ -32,7 +32,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         public IReadOnlyList<BuilderPath> Paths(IInvocationOperation call)
         {
             int budget = MaxSteps;
-            return Origins(Receiver(call), 0, ref budget).Select(nodes => new BuilderPath(nodes)).ToArray();
+            return Origins(Receiver(call), 0, ref budget).Select(trail => new BuilderPath(trail.Nodes, trail.Incomplete)).ToArray();
         }
 
         /// <summary>True when a call matching <paramref name="isConvention"/> applies to the endpoint <paramref name="call"/> creates, on this path.</summary>
@@ -92,35 +92,65 @@ namespace SpecConstitution.Analyzers.Endpoints
         public static bool IsMapGroup(IInvocationOperation call) =>
             call.TargetMethod.Name == "MapGroup" && call.TargetMethod.ContainingType?.Name == "EndpointRouteBuilderExtensions";
 
-        private List<List<IOperation>> Origins(IOperation? builder, int depth, ref int budget)
+        /// <summary>
+        /// The ways back from <paramref name="builder"/> to where builders are created. Where a bound stops the walk
+        /// (depth, steps, number of paths) the trail says so instead of passing for a whole path: a truncated path has
+        /// lost the outer groups and their conventions, and judging it would report a route that does not exist.
+        /// </summary>
+        private List<Trail> Origins(IOperation? builder, int depth, ref int budget)
         {
             builder = Unwrap(builder);
-            if (builder == null || depth > MaxDepth || --budget < 0)
+            if (builder == null)
             {
-                return new List<List<IOperation>> { new List<IOperation>() };
+                return new List<Trail> { new Trail(null) };
             }
 
-            var result = new List<List<IOperation>>();
+            if (depth > MaxDepth)
+            {
+                return new List<Trail> { new Trail($"its builder comes through more than {MaxDepth} route groups, variables or helper calls, more than the analysis follows") };
+            }
+
+            if (--budget < 0)
+            {
+                return new List<Trail> { new Trail($"following its builder back took more than {MaxSteps:N0} steps") };
+            }
+
+            var result = new List<Trail>();
             foreach (IOperation source in Sources(builder))
             {
-                foreach (List<IOperation> path in Origins(source, depth + 1, ref budget))
+                foreach (Trail path in Origins(source, depth + 1, ref budget))
                 {
                     if (result.Count >= MaxPaths)
                     {
+                        result.Add(new Trail($"it is reached by more than {MaxPaths} paths; the others were not followed"));
                         return result;
                     }
 
-                    path.Add(builder);
+                    path.Nodes.Add(builder);
                     result.Add(path);
                 }
             }
 
             if (result.Count == 0)
             {
-                result.Add(new List<IOperation> { builder });
+                var origin = new Trail(null);
+                origin.Nodes.Add(builder);
+                result.Add(origin);
             }
 
             return result;
+        }
+
+        private sealed class Trail
+        {
+            public Trail(string? incomplete)
+            {
+                Incomplete = incomplete;
+            }
+
+            public List<IOperation> Nodes { get; } = new List<IOperation>();
+
+            public string? Incomplete { get; }
         }
 
         /// <summary>Where the builder value came from: a call's receiver, a variable's stored values, a parameter's arguments.</summary>

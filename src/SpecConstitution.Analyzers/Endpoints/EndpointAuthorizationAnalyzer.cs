@@ -10,7 +10,7 @@ namespace SpecConstitution.Analyzers.Endpoints
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointAuthorizationAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1002);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1002, Descriptors.SC1005);
 
         internal override string RuleKind => RuleKinds.EndpointAuthorization;
 

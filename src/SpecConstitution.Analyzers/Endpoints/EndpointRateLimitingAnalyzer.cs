@@ -17,7 +17,7 @@ namespace SpecConstitution.Analyzers.Endpoints
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointRateLimitingAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1001, Descriptors.SC1003);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1001, Descriptors.SC1003, Descriptors.SC1005);
 
         internal override string RuleKind => RuleKinds.EndpointRateLimiting;
 

@@ -1,18 +1,21 @@
 using System;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecConstitution.Diagnostics;
+using SpecConstitution.Matching;
 using SpecConstitution.Rules;
 
 namespace SpecConstitution.Analyzers.Endpoints
 {
-    /// <summary>SC1004: every endpoint's full route matches the <c>pattern</c> of the <c>endpoint-route</c> rules.</summary>
+    /// <summary>
+    /// SC1004: every endpoint's full route matches the <c>pattern</c> of the <c>endpoint-route</c> rules.
+    /// A route the pattern cannot judge in time is SC1005, never a silent pass (<see cref="RoutePattern"/>).
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointRouteAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1004);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1004, Descriptors.SC1005);
 
         internal override string RuleKind => RuleKinds.EndpointRoute;
 
@@ -20,16 +23,14 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         private sealed class Check : EndpointRuleCheck
         {
-            private readonly Regex? _pattern;
-            private readonly string _patternText;
+            private readonly RoutePattern? _pattern;
 
             public Check(RuleDefinition rule)
                 : base(rule, Descriptors.SC1004, () => null)
             {
-                _patternText = rule.GetString(RuleOptionNames.Pattern) ?? string.Empty;
                 try
                 {
-                    _pattern = new Regex(_patternText, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+                    _pattern = new RoutePattern(rule.GetString(RuleOptionNames.Pattern) ?? string.Empty);
                 }
                 catch (ArgumentException)
                 {
@@ -38,28 +39,35 @@ namespace SpecConstitution.Analyzers.Endpoints
                 }
             }
 
-            public override string? Violation(Endpoint endpoint)
+            public override Diagnostic? Judge(Endpoint endpoint)
             {
                 // A route with a part computed at run time cannot be judged: no guess, no false report.
-                if (_pattern == null || !endpoint.RouteIsKnown)
+                if (_pattern == null || (endpoint.Path?.Incomplete == null && !endpoint.RouteIsKnown))
                 {
                     return null;
                 }
 
-                try
+                if (endpoint.Path?.Incomplete != null)
                 {
-                    if (_pattern.IsMatch(endpoint.Route))
-                    {
+                    return base.Judge(endpoint);
+                }
+
+                switch (_pattern.Match(endpoint.Route))
+                {
+                    case PatternVerdict.Matches:
                         return null;
-                    }
+                    case PatternVerdict.DoesNotMatch:
+                        return CreateDiagnostic(endpoint, Mismatch(endpoint));
+                    default:
+                        return NotJudged(endpoint, $"its pattern '{_pattern.Text}' took longer than {RoutePattern.MatchTimeout.TotalMilliseconds:0} ms on route '{_pattern.RetiredOn}' (it backtracks catastrophically) and is no longer used; simplify it");
                 }
-                catch (RegexMatchTimeoutException)
-                {
-                    return null;
-                }
-
-                return Format(DiagnosticCatalog.EndpointRouteDoesNotMatch.MessageFormat, endpoint.DisplayName, endpoint.Route, _patternText, Rule.Id, PrincipleSuffix);
             }
+
+            public override string? Violation(Endpoint endpoint) =>
+                _pattern != null && endpoint.RouteIsKnown && _pattern.Match(endpoint.Route) == PatternVerdict.DoesNotMatch ? Mismatch(endpoint) : null;
+
+            private string Mismatch(Endpoint endpoint) =>
+                Format(DiagnosticCatalog.EndpointRouteDoesNotMatch.MessageFormat, endpoint.DisplayName, endpoint.Route, _pattern?.Text ?? string.Empty, Rule.Id, PrincipleSuffix);
         }
     }
 }

@@ -35,6 +35,26 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// <summary>The message when the endpoint breaks the rule, else null.</summary>
         public abstract string? Violation(Endpoint endpoint);
 
+        /// <summary>
+        /// The diagnostic for this endpoint, or null when it complies. An endpoint the analysis could not follow to its
+        /// end (see <see cref="BuilderPath.Incomplete"/>) is not judged on a guess: it gets SC1005 saying why.
+        /// </summary>
+        public virtual Diagnostic? Judge(Endpoint endpoint)
+        {
+            if (endpoint.Path?.Incomplete is string reason)
+            {
+                return NotJudged(endpoint, reason);
+            }
+
+            string? message = Violation(endpoint);
+            return message == null ? null : CreateDiagnostic(endpoint, message);
+        }
+
+        protected Diagnostic NotJudged(Endpoint endpoint, string reason) => Diagnostic.Create(
+            Descriptors.SC1005, endpoint.Location, Descriptors.ToRoslyn(Rule.Severity), null,
+            _properties.Value.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()),
+            Format(SpecConstitution.Diagnostics.DiagnosticCatalog.EndpointNotJudged.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix, reason));
+
         public bool IsExcluded(Endpoint endpoint) => Glob.IsMatchAny(Rule.GetList(RuleOptionNames.ExcludeRoutes), endpoint.Route);
 
         public Diagnostic CreateDiagnostic(Endpoint endpoint, string message) => Diagnostic.Create(

@@ -18,5 +18,9 @@ namespace SpecConstitution.Diagnostics
         public static readonly DiagnosticInfo EndpointRouteDoesNotMatch = new DiagnosticInfo(
             "SC1004", "Endpoint route does not match the required pattern",
             "Endpoint '{0}' has route '{1}', which does not match '{2}' (rule '{3}'{4})", Endpoints, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo EndpointNotJudged = new DiagnosticInfo(
+            "SC1005", "Endpoint could not be judged",
+            "Endpoint '{0}' could not be judged by rule '{1}'{2}: {3}", Endpoints, FindingSeverity.Warning);
     }
 }

@@ -1,0 +1,53 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+
+namespace SpecConstitution.Reliability.Tests;
+
+/// <summary>
+/// Issue 25, class 8: beyond its bounds the builder-flow analysis used to judge a truncated path as complete, so an
+/// endpoint under 30 nested groups was reported with a route that does not exist, and without the rate limiting its
+/// outermost group applies. Now such an endpoint is SC1005 (could not be judged), never a guessed SC1001/SC1004.
+/// </summary>
+public class BoundedAnalysisTests
+{
+    private const string Rules = """
+        constitution-version: 1.0.0
+        rules:
+          - { id: limited, kind: endpoint-rate-limiting }
+          - { id: versioned, kind: endpoint-route, pattern: "^/g0/" }
+        """;
+
+    [Fact]
+    public void Endpoint_under_thirty_nested_groups_is_not_judged_on_a_truncated_route()
+    {
+        var diagnostics = Analyze(groups: 30);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id is "SC1001" or "SC1004");
+        Diagnostic[] notJudged = diagnostics.Where(d => d.Id == "SC1005").ToArray();
+        Assert.Equal(2, notJudged.Length);
+        Assert.All(notJudged, d => Assert.Contains("more than 24 route groups", d.GetMessage(), StringComparison.Ordinal));
+        Assert.Contains(notJudged, d => d.GetMessage().Contains("rule 'limited'", StringComparison.Ordinal));
+        Assert.Contains(notJudged, d => d.GetMessage().Contains("rule 'versioned'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Endpoint_under_ten_nested_groups_is_judged_in_full()
+    {
+        var diagnostics = Analyze(groups: 10);
+        Assert.DoesNotContain(diagnostics, d => d.Id is "SC1001" or "SC1004" or "SC1005");
+    }
+
+    private static IReadOnlyList<Diagnostic> Analyze(int groups)
+    {
+        // The outermost group carries the rate limiting and the prefix the route rule requires.
+        var chain = new StringBuilder("app.MapGroup(\"/g0\").RequireRateLimiting(\"p\")");
+        for (int i = 1; i < groups; i++)
+        {
+            chain.Append($".MapGroup(\"/g{i}\")");
+        }
+
+        string program = "using Microsoft.AspNetCore.RateLimiting;\nvar app = WebApplication.CreateBuilder(args).Build();\n"
+            + chain + ".MapGet(\"/x\", () => 1);\napp.Run();\n";
+        return Bounded.Run(() => AnalyzerHarness.Run(program, Rules), TimeSpan.FromSeconds(60));
+    }
+}
