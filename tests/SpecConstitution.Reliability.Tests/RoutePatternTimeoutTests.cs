@@ -8,7 +8,7 @@ namespace SpecConstitution.Reliability.Tests;
 /// <summary>
 /// Issue 25, class 4: an <c>endpoint-route</c> pattern that backtracks catastrophically. Before, each route timed out
 /// after 100 ms and passed silently (0 of 100 reported, +10 s of compile time). Now it is judged in linear time where
-/// the runtime can, and otherwise every route it cannot judge is SC1005, paying one timeout per compilation.
+/// the runtime can, and otherwise every route it cannot judge is SC1005, paying one timeout (1 s) per compilation.
 /// </summary>
 public class RoutePatternTimeoutTests
 {
@@ -40,10 +40,10 @@ public class RoutePatternTimeoutTests
 
         Diagnostic[] notJudged = diagnostics.Where(d => d.Id == "SC1005").ToArray();
         Assert.Equal(100, notJudged.Length);
-        Assert.All(notJudged, d => Assert.Contains("took longer than 100 ms", d.GetMessage(), StringComparison.Ordinal));
+        Assert.All(notJudged, d => Assert.Contains("took longer than 1 s", d.GetMessage(), StringComparison.Ordinal));
         Assert.DoesNotContain(diagnostics, d => d.Id == "SC1004");
-        // 100 routes x 100 ms would be 10 s; a retired pattern answers at once (a few concurrent threads may each time out once).
-        Assert.True(elapsed < TimeSpan.FromSeconds(8), $"took {elapsed}");
+        // 100 routes x 1 s would be 100 s; a retired pattern answers at once (the threads already matching may each time out once).
+        Assert.True(elapsed < TimeSpan.FromSeconds(15), $"took {elapsed}");
     }
 
     [Fact]

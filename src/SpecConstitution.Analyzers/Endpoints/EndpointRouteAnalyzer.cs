@@ -59,7 +59,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                     case PatternVerdict.DoesNotMatch:
                         return CreateDiagnostic(endpoint, Mismatch(endpoint));
                     default:
-                        return NotJudged(endpoint, $"its pattern '{_pattern.Text}' took longer than {RoutePattern.MatchTimeout.TotalMilliseconds:0} ms on route '{_pattern.RetiredOn}' (it backtracks catastrophically) and is no longer used; simplify it");
+                        return NotJudged(endpoint, $"its pattern '{_pattern.Text}' took longer than {RoutePattern.MatchTimeout.TotalSeconds:0.#} s on route '{_pattern.RetiredOn}' (it backtracks catastrophically) and is no longer used; simplify it");
                 }
             }
 

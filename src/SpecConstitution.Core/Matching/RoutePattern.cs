@@ -17,11 +17,13 @@ namespace SpecConstitution.Matching
     /// (.NET 7+, where csc runs) matching is linear in the route, so no pattern can backtrack catastrophically; elsewhere,
     /// or for constructs that engine lacks (backreferences, lookarounds), a backtracking regex with a timeout. The first
     /// timeout retires the pattern: every later route is undecided at once, so a bad pattern costs one timeout per
-    /// compilation, not one per route.
+    /// compilation, not one per route. The linear engine gets no timeout: it cannot need one, and its first match
+    /// (building its automaton, JIT in a cold compiler) could pass 100 ms on a busy machine and retire a sound pattern.
     /// </summary>
     public sealed class RoutePattern
     {
-        public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
+        /// <summary>How long the backtracking engine may take on one route; paid at most once per pattern and compilation.</summary>
+        public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
         // Resolved by name at run time: the analyzers are netstandard2.0, and the flag exists only on .NET 7+ runtimes.
         private static readonly RegexOptions? NonBacktracking =
@@ -38,7 +40,7 @@ namespace SpecConstitution.Matching
             {
                 try
                 {
-                    _regex = new Regex(pattern, RegexOptions.CultureInvariant | linear, MatchTimeout);
+                    _regex = new Regex(pattern, RegexOptions.CultureInvariant | linear, Regex.InfiniteMatchTimeout);
                     IsLinear = true;
                     return;
                 }
