@@ -37,6 +37,36 @@ public class BoundedAnalysisTests
         Assert.DoesNotContain(diagnostics, d => d.Id is "SC1001" or "SC1004" or "SC1005");
     }
 
+    [Fact]
+    public void Convention_beyond_the_search_budget_is_not_reported_as_missing()
+    {
+        // 3,000 uses of the group before the statement that rate limits it: the search for the convention runs out of
+        // steps first. Before, that read as "not applied": a false SC1001 on an endpoint that is rate limited.
+        var program = new StringBuilder("using Microsoft.AspNetCore.RateLimiting;\nvar app = WebApplication.CreateBuilder(args).Build();\nvar g = app.MapGroup(\"/g0\");\n");
+        program.Append("g.MapGet(\"/x\", () => 1);\n");
+        for (int i = 0; i < 3_000; i++)
+        {
+            program.Append("g.WithTags(\"t\");\n");
+        }
+
+        program.Append("g.RequireRateLimiting(\"p\");\napp.Run();\n");
+        var diagnostics = Bounded.Run(() => AnalyzerHarness.Run(program.ToString(), Rules), TimeSpan.FromSeconds(60));
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "SC1001");
+        Diagnostic notJudged = Assert.Single(diagnostics, d => d.Id == "SC1005");
+        Assert.Contains("rule 'limited'", notJudged.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("took more than 4,096 steps", notJudged.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convention_within_the_search_budget_is_found()
+    {
+        string program = "using Microsoft.AspNetCore.RateLimiting;\nvar app = WebApplication.CreateBuilder(args).Build();\nvar g = app.MapGroup(\"/g0\");\n"
+            + "g.MapGet(\"/x\", () => 1);\n" + string.Concat(Enumerable.Repeat("g.WithTags(\"t\");\n", 100)) + "g.RequireRateLimiting(\"p\");\napp.Run();\n";
+        var diagnostics = Bounded.Run(() => AnalyzerHarness.Run(program, Rules), TimeSpan.FromSeconds(60));
+        Assert.DoesNotContain(diagnostics, d => d.Id is "SC1001" or "SC1004" or "SC1005");
+    }
+
     private static IReadOnlyList<Diagnostic> Analyze(int groups)
     {
         // The outermost group carries the rate limiting and the prefix the route rule requires.

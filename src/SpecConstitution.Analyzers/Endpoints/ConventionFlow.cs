@@ -35,8 +35,14 @@ namespace SpecConstitution.Analyzers.Endpoints
             return Origins(Receiver(call), 0, ref budget).Select(trail => new BuilderPath(trail.Nodes, trail.Incomplete)).ToArray();
         }
 
-        /// <summary>True when a call matching <paramref name="isConvention"/> applies to the endpoint <paramref name="call"/> creates, on this path.</summary>
-        public bool IsApplied(IInvocationOperation call, BuilderPath path, Func<IInvocationOperation, bool> isConvention)
+        /// <summary>Why <see cref="IsApplied"/> answered null.</summary>
+        public static readonly string SearchExhausted = $"searching the conventions applied to its builder took more than {MaxSteps:N0} steps";
+
+        /// <summary>
+        /// True when a call matching <paramref name="isConvention"/> applies to the endpoint <paramref name="call"/> creates,
+        /// on this path; false when none does; null when the search ran out of steps before finding one (not a "no").
+        /// </summary>
+        public bool? IsApplied(IInvocationOperation call, BuilderPath path, Func<IInvocationOperation, bool> isConvention)
         {
             int budget = MaxSteps;
             if (AnyAfter(call, isConvention, ref budget))
@@ -65,7 +71,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                 }
             }
 
-            return false;
+            return budget < 0 ? null : false;
         }
 
         private bool CanCarryConventions(IOperation node) =>
@@ -73,7 +79,7 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         /// <summary>True when the convention applies on every path to <paramref name="call"/>.</summary>
         public bool IsAppliedOnEveryPath(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention) =>
-            Paths(call).All(path => IsApplied(call, path, isConvention));
+            Paths(call).All(path => IsApplied(call, path, isConvention) == true);
 
         /// <summary>The builder a call is made on (an extension method's first argument), conversions removed.</summary>
         public static IOperation? Receiver(IInvocationOperation call) =>

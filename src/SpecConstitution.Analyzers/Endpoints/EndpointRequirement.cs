@@ -30,7 +30,8 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         protected AspNetCoreSymbols Symbols => Services.Symbols;
 
-        public bool IsMet(Endpoint endpoint) => endpoint.Kind == EndpointKind.MinimalApi ? IsMetByMap(endpoint) : IsMetByAction(endpoint);
+        /// <summary>Whether the endpoint satisfies the rule; null when the search for its conventions ran out of steps (<see cref="ConventionFlow.SearchExhausted"/>).</summary>
+        public bool? IsMet(Endpoint endpoint) => endpoint.Kind == EndpointKind.MinimalApi ? IsMetByMap(endpoint) : IsMetByAction(endpoint);
 
         /// <summary>A builder call that satisfies the rule (<c>.RequireRateLimiting("p")</c>).</summary>
         protected abstract bool Satisfies(IInvocationOperation call);
@@ -46,17 +47,25 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// <summary>Satisfied for every endpoint by app-wide configuration, when the rule allows it.</summary>
         protected abstract bool IsSatisfiedGlobally { get; }
 
-        private bool IsMetByMap(Endpoint endpoint)
+        private bool? IsMetByMap(Endpoint endpoint)
         {
             IInvocationOperation call = endpoint.Call!;
             BuilderPath path = endpoint.Path!;
             IReadOnlyList<AttributeData> handlerAttributes = endpoint.Handler?.GetAttributes() ?? (IReadOnlyList<AttributeData>)Array.Empty<AttributeData>();
-            if (Services.Flow.IsApplied(call, path, IsVetoCall) || handlerAttributes.Any(IsVetoAttribute))
+            bool? vetoed = Services.Flow.IsApplied(call, path, IsVetoCall);
+            if (vetoed == true || handlerAttributes.Any(IsVetoAttribute))
             {
                 return false;
             }
 
-            return Services.Flow.IsApplied(call, path, IsSatisfyingCall) || handlerAttributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally;
+            bool? satisfied = Services.Flow.IsApplied(call, path, IsSatisfyingCall);
+            if (satisfied == true || handlerAttributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally)
+            {
+                // A veto the search could not rule out wins over the protection, as it does at run time.
+                return vetoed == null ? null : true;
+            }
+
+            return satisfied == null ? null : false;
         }
 
         private bool IsMetByAction(Endpoint endpoint)
@@ -84,7 +93,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             }
 
             ConventionFlow flow = Services.Flow;
-            bool vetoed = mappings.Any(m => flow.Paths(m).Any(p => flow.IsApplied(m, p, IsVetoCall)));
+            bool vetoed = mappings.Any(m => flow.Paths(m).Any(p => flow.IsApplied(m, p, IsVetoCall) == true));
             bool satisfied = all
                 ? mappings.All(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall))
                 : mappings.Any(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall));

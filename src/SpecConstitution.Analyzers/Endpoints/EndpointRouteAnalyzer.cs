@@ -39,17 +39,12 @@ namespace SpecConstitution.Analyzers.Endpoints
                 }
             }
 
-            public override Diagnostic? Judge(Endpoint endpoint)
+            protected override Diagnostic? JudgeWhole(Endpoint endpoint)
             {
                 // A route with a part computed at run time cannot be judged: no guess, no false report.
-                if (_pattern == null || (endpoint.Path?.Incomplete == null && !endpoint.RouteIsKnown))
+                if (_pattern == null || !endpoint.RouteIsKnown)
                 {
                     return null;
-                }
-
-                if (endpoint.Path?.Incomplete != null)
-                {
-                    return base.Judge(endpoint);
                 }
 
                 switch (_pattern.Match(endpoint.Route))
@@ -62,9 +57,6 @@ namespace SpecConstitution.Analyzers.Endpoints
                         return NotJudged(endpoint, $"its pattern '{_pattern.Text}' took longer than {RoutePattern.MatchTimeout.TotalSeconds:0.#} s on route '{_pattern.RetiredOn}' (it backtracks catastrophically) and is no longer used; simplify it");
                 }
             }
-
-            public override string? Violation(Endpoint endpoint) =>
-                _pattern != null && endpoint.RouteIsKnown && _pattern.Match(endpoint.Route) == PatternVerdict.DoesNotMatch ? Mismatch(endpoint) : null;
 
             private string Mismatch(Endpoint endpoint) =>
                 Format(DiagnosticCatalog.EndpointRouteDoesNotMatch.MessageFormat, endpoint.DisplayName, endpoint.Route, _pattern?.Text ?? string.Empty, Rule.Id, PrincipleSuffix);
