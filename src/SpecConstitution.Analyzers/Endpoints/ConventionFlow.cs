@@ -71,15 +71,23 @@ namespace SpecConstitution.Analyzers.Endpoints
                 }
             }
 
-            return budget < 0 ? null : false;
+            // Not found on a path cut short, or by a search cut short, is not a "no".
+            return budget < 0 || path.Incomplete != null ? null : false;
         }
 
         private bool CanCarryConventions(IOperation node) =>
             node.Type == null || _index.Symbols.EndpointConventionBuilder == null || AspNetCoreSymbols.IsOrDerives(node.Type, _index.Symbols.EndpointConventionBuilder);
 
-        /// <summary>True when the convention applies on every path to <paramref name="call"/>.</summary>
-        public bool IsAppliedOnEveryPath(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention) =>
-            Paths(call).All(path => IsApplied(call, path, isConvention) == true);
+        /// <summary>
+        /// True when the convention applies on every path to <paramref name="call"/>, false when it is missing on one,
+        /// null when it is found on none of the others and a search was cut short.
+        /// </summary>
+        public bool? IsAppliedOnEveryPath(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention) =>
+            Verdicts.All(Paths(call).Select(path => IsApplied(call, path, isConvention)));
+
+        /// <summary>True when some path has the convention, false when none has, null when none was found and a search was cut short.</summary>
+        public bool? IsAppliedOnAnyPath(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention) =>
+            Verdicts.Any(Paths(call).Select(path => IsApplied(call, path, isConvention)));
 
         /// <summary>The builder a call is made on (an extension method's first argument), conversions removed.</summary>
         public static IOperation? Receiver(IInvocationOperation call) =>

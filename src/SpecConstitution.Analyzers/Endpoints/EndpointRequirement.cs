@@ -68,22 +68,25 @@ namespace SpecConstitution.Analyzers.Endpoints
             return satisfied == null ? null : false;
         }
 
-        private bool IsMetByAction(Endpoint endpoint)
+        private bool? IsMetByAction(Endpoint endpoint)
         {
             AttributeData[] attributes = Services.Controllers.ActionAndControllerAttributes(endpoint.Controller!, endpoint.Action!).ToArray();
             MappingVerdict mapControllers = _mapControllers.Value;
             MappingVerdict conventional = endpoint.IsAttributeRouted ? MappingVerdict.None : _conventionalRoutes.Value;
-            if (attributes.Any(IsVetoAttribute) || mapControllers.Vetoed || conventional.Vetoed)
+            bool? vetoed = attributes.Any(IsVetoAttribute) ? true : Verdicts.Any(new[] { mapControllers.Vetoed, conventional.Vetoed });
+            if (vetoed == true)
             {
                 return false;
             }
 
-            return attributes.Any(IsSatisfyingAttribute) || mapControllers.Satisfied || conventional.Satisfied || IsSatisfiedGlobally;
+            bool? satisfied = attributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally ? true : Verdicts.Any(new[] { mapControllers.Satisfied, conventional.Satisfied });
+            return satisfied == true ? (vetoed == null ? null : true) : (satisfied == null ? null : false);
         }
 
         /// <summary>
         /// MapControllers() returns the builder of all controller endpoints: one such call with the convention covers
         /// them all. Conventional routes only cover the actions they route, each of which every such route reaches.
+        /// Null parts of the verdict: an analysis bound was reached before the answer was known.
         /// </summary>
         private MappingVerdict Judge(IReadOnlyList<IInvocationOperation> mappings, bool all)
         {
@@ -93,10 +96,9 @@ namespace SpecConstitution.Analyzers.Endpoints
             }
 
             ConventionFlow flow = Services.Flow;
-            bool vetoed = mappings.Any(m => flow.Paths(m).Any(p => flow.IsApplied(m, p, IsVetoCall) == true));
-            bool satisfied = all
-                ? mappings.All(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall))
-                : mappings.Any(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall));
+            bool? vetoed = Verdicts.Any(mappings.Select(m => flow.IsAppliedOnAnyPath(m, IsVetoCall)));
+            IEnumerable<bool?> satisfiedPerMapping = mappings.Select(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall));
+            bool? satisfied = all ? Verdicts.All(satisfiedPerMapping) : Verdicts.Any(satisfiedPerMapping);
             return new MappingVerdict(satisfied, vetoed);
         }
 
@@ -126,15 +128,15 @@ namespace SpecConstitution.Analyzers.Endpoints
         {
             public static readonly MappingVerdict None = new MappingVerdict(false, false);
 
-            public MappingVerdict(bool satisfied, bool vetoed)
+            public MappingVerdict(bool? satisfied, bool? vetoed)
             {
                 Satisfied = satisfied;
                 Vetoed = vetoed;
             }
 
-            public bool Satisfied { get; }
+            public bool? Satisfied { get; }
 
-            public bool Vetoed { get; }
+            public bool? Vetoed { get; }
         }
     }
 }
