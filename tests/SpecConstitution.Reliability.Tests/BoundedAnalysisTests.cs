@@ -38,6 +38,23 @@ public class BoundedAnalysisTests
     }
 
     [Fact]
+    public void Helper_reached_by_more_paths_than_followed_says_so_instead_of_passing()
+    {
+        // 20 groups map the same helper; only the last one is not rate limited, and it lies beyond the 16 paths followed.
+        var program = new StringBuilder("using Microsoft.AspNetCore.RateLimiting;\nvar app = WebApplication.CreateBuilder(args).Build();\n");
+        for (int i = 0; i < 20; i++)
+        {
+            program.Append($"MapX(app.MapGroup(\"/g0/v{i}\"){(i < 19 ? ".RequireRateLimiting(\"p\")" : string.Empty)});\n");
+        }
+
+        program.Append("app.Run();\nstatic void MapX(IEndpointRouteBuilder routes) => routes.MapGet(\"/x\", () => 1);\n");
+        var diagnostics = Bounded.Run(() => AnalyzerHarness.Run(program.ToString(), Rules), TimeSpan.FromSeconds(60));
+
+        Diagnostic notJudged = Assert.Single(diagnostics, d => d.Id == "SC1005" && d.GetMessage().Contains("rule 'limited'", StringComparison.Ordinal));
+        Assert.Contains("reached by more than 16 paths", notJudged.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Convention_beyond_the_search_budget_is_not_reported_as_missing()
     {
         // 3,000 uses of the group before the statement that rate limits it: the search for the convention runs out of
@@ -56,6 +73,24 @@ public class BoundedAnalysisTests
         Diagnostic notJudged = Assert.Single(diagnostics, d => d.Id == "SC1005");
         Assert.Contains("rule 'limited'", notJudged.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("took more than 4,096 steps", notJudged.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Controller_convention_beyond_the_search_budget_is_not_reported_as_missing()
+    {
+        var program = new StringBuilder("using Microsoft.AspNetCore.Mvc;\nusing Microsoft.AspNetCore.RateLimiting;\nvar app = WebApplication.CreateBuilder(args).Build();\nvar controllers = app.MapControllers();\n");
+        for (int i = 0; i < 3_000; i++)
+        {
+            program.Append("controllers.WithTags(\"t\");\n");
+        }
+
+        program.Append("controllers.RequireRateLimiting(\"p\");\napp.Run();\n");
+        program.Append("[ApiController, Route(\"g0/orders\")]\npublic class OrdersController : ControllerBase { [HttpGet] public string Get() => \"x\"; }\n");
+        var diagnostics = Bounded.Run(() => AnalyzerHarness.Run(program.ToString(), Rules), TimeSpan.FromSeconds(60));
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "SC1001");
+        Diagnostic notJudged = Assert.Single(diagnostics, d => d.Id == "SC1005");
+        Assert.Contains("rule 'limited'", notJudged.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
