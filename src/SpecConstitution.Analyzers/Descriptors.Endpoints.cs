@@ -11,5 +11,8 @@ namespace SpecConstitution.Analyzers
 
         // Judged once the whole compilation's endpoints are known, so it is a compilation-end diagnostic.
         public static readonly DiagnosticDescriptor SC1005 = Make("SC1005", Endpoints, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
+
+        // An endpoint a rule could not judge (its builder not followed to the end, its pattern timed out).
+        public static readonly DiagnosticDescriptor SC1006 = Make("SC1006", Endpoints, DiagnosticSeverity.Warning);
     }
 }

@@ -14,20 +14,32 @@ namespace SpecConstitution.Analyzers.Endpoints
     {
         private string? _groupPrefix;
 
-        public BuilderPath(IReadOnlyList<IOperation> nodes)
+        public BuilderPath(IReadOnlyList<IOperation> nodes, string? incomplete = null)
         {
             Nodes = nodes;
+            Incomplete = incomplete;
         }
+
+        /// <summary>Why the path could not be followed to where its builder is created, or null when it was.</summary>
+        public string? Incomplete { get; }
 
         /// <summary>Outermost first.</summary>
         public IReadOnlyList<IOperation> Nodes { get; }
 
-        /// <summary>The joined prefixes of the route groups on the path; '*' for a prefix not known at compile time.</summary>
+        /// <summary>
+        /// The joined prefixes of the route groups on the path; '*' for a prefix not known at compile time, and in front
+        /// of an incomplete path, whose outer groups were not seen.
+        /// </summary>
         public string GroupPrefix => _groupPrefix ??= JoinGroupPrefixes();
 
         private string JoinGroupPrefixes()
         {
             var prefixes = new List<string?>();
+            if (Incomplete != null)
+            {
+                prefixes.Add("*");
+            }
+
             foreach (IOperation node in Nodes)
             {
                 if (node is IInvocationOperation call && ConventionFlow.IsMapGroup(call))

@@ -32,11 +32,17 @@ namespace SpecConstitution.Analyzers.Endpoints
         public IReadOnlyList<BuilderPath> Paths(IInvocationOperation call)
         {
             int budget = MaxSteps;
-            return Origins(Receiver(call), 0, ref budget).Select(nodes => new BuilderPath(nodes)).ToArray();
+            return Origins(Receiver(call), 0, ref budget).Select(trail => new BuilderPath(trail.Nodes, trail.Incomplete)).ToArray();
         }
 
-        /// <summary>True when a call matching <paramref name="isConvention"/> applies to the endpoint <paramref name="call"/> creates, on this path.</summary>
-        public bool IsApplied(IInvocationOperation call, BuilderPath path, Func<IInvocationOperation, bool> isConvention)
+        /// <summary>Why <see cref="IsApplied"/> answered null.</summary>
+        public static readonly string SearchExhausted = $"searching the conventions applied to its builder took more than {MaxSteps:N0} steps";
+
+        /// <summary>
+        /// True when a call matching <paramref name="isConvention"/> applies to the endpoint <paramref name="call"/> creates,
+        /// on this path; false when none does; null when the search ran out of steps before finding one (not a "no").
+        /// </summary>
+        public bool? IsApplied(IInvocationOperation call, BuilderPath path, Func<IInvocationOperation, bool> isConvention)
         {
             int budget = MaxSteps;
             if (AnyAfter(call, isConvention, ref budget))
@@ -65,15 +71,23 @@ namespace SpecConstitution.Analyzers.Endpoints
                 }
             }
 
-            return false;
+            // Not found on a path cut short, or by a search cut short, is not a "no".
+            return budget < 0 || path.Incomplete != null ? null : false;
         }
 
         private bool CanCarryConventions(IOperation node) =>
             node.Type == null || _index.Symbols.EndpointConventionBuilder == null || AspNetCoreSymbols.IsOrDerives(node.Type, _index.Symbols.EndpointConventionBuilder);
 
-        /// <summary>True when the convention applies on every path to <paramref name="call"/>.</summary>
-        public bool IsAppliedOnEveryPath(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention) =>
-            Paths(call).All(path => IsApplied(call, path, isConvention));
+        /// <summary>
+        /// True when the convention applies on every path to <paramref name="call"/>, false when it is missing on one,
+        /// null when it is found on none of the others and a search was cut short.
+        /// </summary>
+        public bool? IsAppliedOnEveryPath(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention) =>
+            Verdicts.All(Paths(call).Select(path => IsApplied(call, path, isConvention)));
+
+        /// <summary>True when some path has the convention, false when none has, null when none was found and a search was cut short.</summary>
+        public bool? IsAppliedOnAnyPath(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention) =>
+            Verdicts.Any(Paths(call).Select(path => IsApplied(call, path, isConvention)));
 
         /// <summary>The builder a call is made on (an extension method's first argument), conversions removed.</summary>
         public static IOperation? Receiver(IInvocationOperation call) =>
@@ -92,35 +106,65 @@ namespace SpecConstitution.Analyzers.Endpoints
         public static bool IsMapGroup(IInvocationOperation call) =>
             call.TargetMethod.Name == "MapGroup" && call.TargetMethod.ContainingType?.Name == "EndpointRouteBuilderExtensions";
 
-        private List<List<IOperation>> Origins(IOperation? builder, int depth, ref int budget)
+        /// <summary>
+        /// The ways back from <paramref name="builder"/> to where builders are created. Where a bound stops the walk
+        /// (depth, steps, number of paths) the trail says so instead of passing for a whole path: a truncated path has
+        /// lost the outer groups and their conventions, and judging it would report a route that does not exist.
+        /// </summary>
+        private List<Trail> Origins(IOperation? builder, int depth, ref int budget)
         {
             builder = Unwrap(builder);
-            if (builder == null || depth > MaxDepth || --budget < 0)
+            if (builder == null)
             {
-                return new List<List<IOperation>> { new List<IOperation>() };
+                return new List<Trail> { new Trail(null) };
             }
 
-            var result = new List<List<IOperation>>();
+            if (depth > MaxDepth)
+            {
+                return new List<Trail> { new Trail($"its builder comes through more than {MaxDepth} route groups, variables or helper calls, more than the analysis follows") };
+            }
+
+            if (--budget < 0)
+            {
+                return new List<Trail> { new Trail($"following its builder back took more than {MaxSteps:N0} steps") };
+            }
+
+            var result = new List<Trail>();
             foreach (IOperation source in Sources(builder))
             {
-                foreach (List<IOperation> path in Origins(source, depth + 1, ref budget))
+                foreach (Trail path in Origins(source, depth + 1, ref budget))
                 {
                     if (result.Count >= MaxPaths)
                     {
+                        result.Add(new Trail($"it is reached by more than {MaxPaths} paths; the others were not followed"));
                         return result;
                     }
 
-                    path.Add(builder);
+                    path.Nodes.Add(builder);
                     result.Add(path);
                 }
             }
 
             if (result.Count == 0)
             {
-                result.Add(new List<IOperation> { builder });
+                var origin = new Trail(null);
+                origin.Nodes.Add(builder);
+                result.Add(origin);
             }
 
             return result;
+        }
+
+        private sealed class Trail
+        {
+            public Trail(string? incomplete)
+            {
+                Incomplete = incomplete;
+            }
+
+            public List<IOperation> Nodes { get; } = new List<IOperation>();
+
+            public string? Incomplete { get; }
         }
 
         /// <summary>Where the builder value came from: a call's receiver, a variable's stored values, a parameter's arguments.</summary>

@@ -10,7 +10,7 @@ namespace SpecConstitution.Analyzers.Endpoints
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointAuthorizationAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1002);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1002, Descriptors.SC1006);
 
         internal override string RuleKind => RuleKinds.EndpointAuthorization;
 
@@ -26,9 +26,10 @@ namespace SpecConstitution.Analyzers.Endpoints
                 _requirement = new AuthorizationRequirement(services, rule);
             }
 
-            public override string? Violation(Endpoint endpoint) => _requirement.IsMet(endpoint)
-                ? null
-                : Format(DiagnosticCatalog.EndpointAuthorizationNotStated.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix);
+            // Asks the requirement once: met, not met, or not known within the search's steps (SC1006).
+            protected override Diagnostic? JudgeWhole(Endpoint endpoint) => FromVerdict(endpoint, _requirement.IsMet(endpoint), () => Message(endpoint));
+
+            private string Message(Endpoint endpoint) => Format(DiagnosticCatalog.EndpointAuthorizationNotStated.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix);
         }
     }
 }

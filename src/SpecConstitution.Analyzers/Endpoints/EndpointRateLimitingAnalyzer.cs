@@ -18,7 +18,7 @@ namespace SpecConstitution.Analyzers.Endpoints
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointRateLimitingAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1001, Descriptors.SC1003, Descriptors.SC1005);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1001, Descriptors.SC1003, Descriptors.SC1005, Descriptors.SC1006);
 
         internal override string RuleKind => RuleKinds.EndpointRateLimiting;
 
@@ -121,13 +121,14 @@ namespace SpecConstitution.Analyzers.Endpoints
 
             private volatile bool _sawEndpoint;
 
-            public override string? Violation(Endpoint endpoint)
+            // Asks the requirement once: met, not met, or not known within the search's steps (SC1006).
+            protected override Diagnostic? JudgeWhole(Endpoint endpoint)
             {
                 _sawEndpoint = true;
-                return _requirement.IsMet(endpoint)
-                    ? null
-                    : Format(DiagnosticCatalog.EndpointNotRateLimited.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix);
+                return FromVerdict(endpoint, _requirement.IsMet(endpoint), () => Message(endpoint));
             }
+
+            private string Message(Endpoint endpoint) => Format(DiagnosticCatalog.EndpointNotRateLimited.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix);
         }
 
         /// <summary>SC1003, judged when every registration can be read (constant names, no library of the app's own that may register more).</summary>

@@ -30,7 +30,8 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         protected AspNetCoreSymbols Symbols => Services.Symbols;
 
-        public bool IsMet(Endpoint endpoint) => endpoint.Kind == EndpointKind.MinimalApi ? IsMetByMap(endpoint) : IsMetByAction(endpoint);
+        /// <summary>Whether the endpoint satisfies the rule; null when the search for its conventions ran out of steps (<see cref="ConventionFlow.SearchExhausted"/>).</summary>
+        public bool? IsMet(Endpoint endpoint) => endpoint.Kind == EndpointKind.MinimalApi ? IsMetByMap(endpoint) : IsMetByAction(endpoint);
 
         /// <summary>A builder call that satisfies the rule (<c>.RequireRateLimiting("p")</c>).</summary>
         protected abstract bool Satisfies(IInvocationOperation call);
@@ -46,35 +47,46 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// <summary>Satisfied for every endpoint by app-wide configuration, when the rule allows it.</summary>
         protected abstract bool IsSatisfiedGlobally { get; }
 
-        private bool IsMetByMap(Endpoint endpoint)
+        private bool? IsMetByMap(Endpoint endpoint)
         {
             IInvocationOperation call = endpoint.Call!;
             BuilderPath path = endpoint.Path!;
             IReadOnlyList<AttributeData> handlerAttributes = endpoint.Handler?.GetAttributes() ?? (IReadOnlyList<AttributeData>)Array.Empty<AttributeData>();
-            if (Services.Flow.IsApplied(call, path, IsVetoCall) || handlerAttributes.Any(IsVetoAttribute))
+            bool? vetoed = Services.Flow.IsApplied(call, path, IsVetoCall);
+            if (vetoed == true || handlerAttributes.Any(IsVetoAttribute))
             {
                 return false;
             }
 
-            return Services.Flow.IsApplied(call, path, IsSatisfyingCall) || handlerAttributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally;
+            bool? satisfied = Services.Flow.IsApplied(call, path, IsSatisfyingCall);
+            if (satisfied == true || handlerAttributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally)
+            {
+                // A veto the search could not rule out wins over the protection, as it does at run time.
+                return vetoed == null ? null : true;
+            }
+
+            return satisfied == null ? null : false;
         }
 
-        private bool IsMetByAction(Endpoint endpoint)
+        private bool? IsMetByAction(Endpoint endpoint)
         {
             AttributeData[] attributes = Services.Controllers.ActionAndControllerAttributes(endpoint.Controller!, endpoint.Action!).ToArray();
             MappingVerdict mapControllers = _mapControllers.Value;
             MappingVerdict conventional = endpoint.IsAttributeRouted ? MappingVerdict.None : _conventionalRoutes.Value;
-            if (attributes.Any(IsVetoAttribute) || mapControllers.Vetoed || conventional.Vetoed)
+            bool? vetoed = attributes.Any(IsVetoAttribute) ? true : Verdicts.Any(new[] { mapControllers.Vetoed, conventional.Vetoed });
+            if (vetoed == true)
             {
                 return false;
             }
 
-            return attributes.Any(IsSatisfyingAttribute) || mapControllers.Satisfied || conventional.Satisfied || IsSatisfiedGlobally;
+            bool? satisfied = attributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally ? true : Verdicts.Any(new[] { mapControllers.Satisfied, conventional.Satisfied });
+            return satisfied == true ? (vetoed == null ? null : true) : (satisfied == null ? null : false);
         }
 
         /// <summary>
         /// MapControllers() returns the builder of all controller endpoints: one such call with the convention covers
         /// them all. Conventional routes only cover the actions they route, each of which every such route reaches.
+        /// Null parts of the verdict: an analysis bound was reached before the answer was known.
         /// </summary>
         private MappingVerdict Judge(IReadOnlyList<IInvocationOperation> mappings, bool all)
         {
@@ -84,10 +96,9 @@ namespace SpecConstitution.Analyzers.Endpoints
             }
 
             ConventionFlow flow = Services.Flow;
-            bool vetoed = mappings.Any(m => flow.Paths(m).Any(p => flow.IsApplied(m, p, IsVetoCall)));
-            bool satisfied = all
-                ? mappings.All(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall))
-                : mappings.Any(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall));
+            bool? vetoed = Verdicts.Any(mappings.Select(m => flow.IsAppliedOnAnyPath(m, IsVetoCall)));
+            IEnumerable<bool?> satisfiedPerMapping = mappings.Select(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall));
+            bool? satisfied = all ? Verdicts.All(satisfiedPerMapping) : Verdicts.Any(satisfiedPerMapping);
             return new MappingVerdict(satisfied, vetoed);
         }
 
@@ -117,15 +128,15 @@ namespace SpecConstitution.Analyzers.Endpoints
         {
             public static readonly MappingVerdict None = new MappingVerdict(false, false);
 
-            public MappingVerdict(bool satisfied, bool vetoed)
+            public MappingVerdict(bool? satisfied, bool? vetoed)
             {
                 Satisfied = satisfied;
                 Vetoed = vetoed;
             }
 
-            public bool Satisfied { get; }
+            public bool? Satisfied { get; }
 
-            public bool Vetoed { get; }
+            public bool? Vetoed { get; }
         }
     }
 }

@@ -1,18 +1,21 @@
 using System;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecConstitution.Diagnostics;
+using SpecConstitution.Matching;
 using SpecConstitution.Rules;
 
 namespace SpecConstitution.Analyzers.Endpoints
 {
-    /// <summary>SC1004: every endpoint's full route matches the <c>pattern</c> of the <c>endpoint-route</c> rules.</summary>
+    /// <summary>
+    /// SC1004: every endpoint's full route matches the <c>pattern</c> of the <c>endpoint-route</c> rules.
+    /// A route the pattern cannot judge in time is SC1006, never a silent pass (<see cref="RoutePattern"/>).
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointRouteAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1004);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1004, Descriptors.SC1006);
 
         internal override string RuleKind => RuleKinds.EndpointRoute;
 
@@ -20,16 +23,14 @@ namespace SpecConstitution.Analyzers.Endpoints
 
         private sealed class Check : EndpointRuleCheck
         {
-            private readonly Regex? _pattern;
-            private readonly string _patternText;
+            private readonly RoutePattern? _pattern;
 
             public Check(RuleDefinition rule)
                 : base(rule, Descriptors.SC1004, () => null)
             {
-                _patternText = rule.GetString(RuleOptionNames.Pattern) ?? string.Empty;
                 try
                 {
-                    _pattern = new Regex(_patternText, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+                    _pattern = new RoutePattern(rule.GetString(RuleOptionNames.Pattern) ?? string.Empty);
                 }
                 catch (ArgumentException)
                 {
@@ -38,7 +39,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                 }
             }
 
-            public override string? Violation(Endpoint endpoint)
+            protected override Diagnostic? JudgeWhole(Endpoint endpoint)
             {
                 // A route with a part computed at run time cannot be judged: no guess, no false report.
                 if (_pattern == null || !endpoint.RouteIsKnown)
@@ -46,20 +47,19 @@ namespace SpecConstitution.Analyzers.Endpoints
                     return null;
                 }
 
-                try
+                switch (_pattern.Match(endpoint.Route))
                 {
-                    if (_pattern.IsMatch(endpoint.Route))
-                    {
+                    case PatternVerdict.Matches:
                         return null;
-                    }
+                    case PatternVerdict.DoesNotMatch:
+                        return CreateDiagnostic(endpoint, Mismatch(endpoint));
+                    default:
+                        return NotJudged(endpoint, $"its pattern '{_pattern.Text}' took longer than {RoutePattern.MatchTimeout.TotalSeconds:0.#} s on route '{_pattern.RetiredOn}' (it backtracks catastrophically) and is no longer used; simplify it");
                 }
-                catch (RegexMatchTimeoutException)
-                {
-                    return null;
-                }
-
-                return Format(DiagnosticCatalog.EndpointRouteDoesNotMatch.MessageFormat, endpoint.DisplayName, endpoint.Route, _patternText, Rule.Id, PrincipleSuffix);
             }
+
+            private string Mismatch(Endpoint endpoint) =>
+                Format(DiagnosticCatalog.EndpointRouteDoesNotMatch.MessageFormat, endpoint.DisplayName, endpoint.Route, _pattern?.Text ?? string.Empty, Rule.Id, PrincipleSuffix);
         }
     }
 }

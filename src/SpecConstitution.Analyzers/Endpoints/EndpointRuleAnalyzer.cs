@@ -128,10 +128,10 @@ namespace SpecConstitution.Analyzers.Endpoints
                         continue;
                     }
 
-                    string? message = check.Violation(endpoint);
-                    if (message != null && reported.Add(endpoint.Location.SourceSpan.ToString() + "|" + message))
+                    Diagnostic? diagnostic = check.Judge(endpoint);
+                    if (diagnostic != null && reported.Add(endpoint.Location.SourceSpan.ToString() + "|" + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
                     {
-                        report(check.CreateDiagnostic(endpoint, message));
+                        report(diagnostic);
                     }
                 }
             }

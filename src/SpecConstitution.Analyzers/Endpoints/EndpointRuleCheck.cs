@@ -32,8 +32,28 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// <summary>", principle '...'" or empty: every message says which rule and principle it enforces.</summary>
         protected string PrincipleSuffix { get; }
 
-        /// <summary>The message when the endpoint breaks the rule, else null.</summary>
-        public abstract string? Violation(Endpoint endpoint);
+        /// <summary>
+        /// The diagnostic for this endpoint, or null when it complies. An endpoint the analysis could not follow to its
+        /// end (see <see cref="BuilderPath.Incomplete"/>) is not judged on a guess: it gets SC1006 saying why.
+        /// </summary>
+        public Diagnostic? Judge(Endpoint endpoint) =>
+            endpoint.Path?.Incomplete is string reason ? NotJudged(endpoint, reason) : JudgeWhole(endpoint);
+
+        /// <summary>Judges an endpoint whose builder was followed all the way back: null when it complies.</summary>
+        protected abstract Diagnostic? JudgeWhole(Endpoint endpoint);
+
+        /// <summary>The diagnostic for a requirement's answer: met, not met (<paramref name="violation"/>), or unknown (SC1006).</summary>
+        protected Diagnostic? FromVerdict(Endpoint endpoint, bool? met, System.Func<string> violation) => met switch
+        {
+            true => null,
+            false => CreateDiagnostic(endpoint, violation()),
+            _ => NotJudged(endpoint, ConventionFlow.SearchExhausted),
+        };
+
+        protected Diagnostic NotJudged(Endpoint endpoint, string reason) => Diagnostic.Create(
+            Descriptors.SC1006, endpoint.Location, Descriptors.ToRoslyn(Rule.Severity), null,
+            _properties.Value.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()),
+            Format(SpecConstitution.Diagnostics.DiagnosticCatalog.EndpointNotJudged.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix, reason));
 
         public bool IsExcluded(Endpoint endpoint) => Glob.IsMatchAny(Rule.GetList(RuleOptionNames.ExcludeRoutes), endpoint.Route);
 

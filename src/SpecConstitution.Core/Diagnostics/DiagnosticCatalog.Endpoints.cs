@@ -22,5 +22,9 @@ namespace SpecConstitution.Diagnostics
         public static readonly DiagnosticInfo RateLimiterMiddlewareNotRunning = new DiagnosticInfo(
             "SC1005", "Rate limiting middleware does not run",
             "The app maps endpoints that must be rate limited, but {0}: no rate limiting policy applies at run time (rule '{1}'{2})", Endpoints, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo EndpointNotJudged = new DiagnosticInfo(
+            "SC1006", "Endpoint could not be judged",
+            "Endpoint '{0}' could not be judged by rule '{1}'{2}: {3}", Endpoints, FindingSeverity.Warning);
     }
 }

@@ -33,14 +33,19 @@ namespace SpecConstitution.Rules
         {
             try
             {
-                // The same limits the rules parser applies before YamlDotNet sees the text (size, nesting, aliases).
-                if (text.Length > RulesFileParser.MaxFileChars || YamlShapeGuard.FindProblem(text, out _) != null)
+                // The same guard the rules parser applies before YamlDotNet builds a graph (size, nesting, alias expansion, keys).
+                if (text.Length > RulesFileParser.MaxFileChars)
                 {
                     return Strict;
                 }
 
-                var stream = new YamlStream();
-                stream.Load(new StringReader(text));
+                YamlShape shape = YamlShapeGuard.Inspect(text);
+                if (shape.Problem != null)
+                {
+                    return Strict;
+                }
+
+                YamlStream stream = shape.Load();
                 if (stream.Documents.Count == 0 || !(stream.Documents[0].RootNode is YamlMappingNode root))
                 {
                     return Strict;

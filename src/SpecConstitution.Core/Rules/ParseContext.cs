@@ -20,6 +20,9 @@ namespace SpecConstitution.Rules
 
         public List<RuleDefinition> Rules { get; } = new List<RuleDefinition>();
 
+        /// <summary>Keys met twice in one mapping (not in the node graph); see <see cref="YamlShapeGuard"/>.</summary>
+        public List<DuplicateKey> DuplicateKeys { get; } = new List<DuplicateKey>();
+
         public Dictionary<string, FindingSeverity> SpecChecks { get; } = new Dictionary<string, FindingSeverity>(System.StringComparer.Ordinal);
 
         public void Report(DiagnosticInfo info, TextRange range, params object[] args) =>

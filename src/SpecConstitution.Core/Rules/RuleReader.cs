@@ -23,14 +23,22 @@ namespace SpecConstitution.Rules
             var values = new Dictionary<string, KeyValuePair<YamlNode, YamlNode>>(StringComparer.Ordinal);
             foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
             {
-                string key = (entry.Key as YamlScalarNode)?.Value ?? string.Empty;
-                if (values.ContainsKey(key))
-                {
-                    context.Report(DiagnosticCatalog.RulesFileInvalidValue, YamlRanges.Of(entry.Key), $"Key '{key}' appears twice in one rule");
-                    continue;
-                }
+                values[(entry.Key as YamlScalarNode)?.Value ?? string.Empty] = entry;
+            }
 
-                values[key] = entry;
+            // A key given twice leaves the rule ambiguous: it is dropped, the other rules stay (the guard kept only the first).
+            bool ambiguous = false;
+            foreach (DuplicateKey duplicate in context.DuplicateKeys.Where(d => !d.Reported && d.Mapping.Index == mapping.Start.Index))
+            {
+                duplicate.Reported = true;
+                ambiguous = true;
+                string name = values.TryGetValue("id", out var idEntry) && idEntry.Value is YamlScalarNode idNode ? $"Rule '{idNode.Value}'" : "A rule";
+                context.Report(DiagnosticCatalog.RulesFileInvalidValue, duplicate.Range, $"{name} gives key '{duplicate.Key}' twice; the rule is not used until one is removed");
+            }
+
+            if (ambiguous)
+            {
+                return null;
             }
 
             string? id = Scalar(values, "id", context);

@@ -32,15 +32,15 @@ namespace SpecConstitution.Rules
             YamlMappingNode? root;
             try
             {
-                string? shapeProblem = YamlShapeGuard.FindProblem(text, out Mark where);
-                if (shapeProblem != null)
+                YamlShape shape = YamlShapeGuard.Inspect(text);
+                if (shape.Problem != null)
                 {
-                    context.Report(DiagnosticCatalog.RulesFileSyntaxError, YamlRanges.Of(where, where), shapeProblem);
+                    context.Report(DiagnosticCatalog.RulesFileSyntaxError, shape.ProblemRange, shape.Problem);
                     return context.Build(null, TextRange.StartOfFile);
                 }
 
-                var stream = new YamlStream();
-                stream.Load(new StringReader(text));
+                context.DuplicateKeys.AddRange(shape.DuplicateKeys);
+                YamlStream stream = shape.Load();
                 if (stream.Documents.Count == 0)
                 {
                     return context.Build(null, TextRange.StartOfFile);
@@ -91,6 +91,12 @@ namespace SpecConstitution.Rules
                         context.Report(DiagnosticCatalog.RulesFileUnknownKey, YamlRanges.Of(entry.Key), key, "the rules file", string.Join(", ", TopLevelKeys));
                         break;
                 }
+            }
+
+            // Duplicates outside a rule (a rule reports and drops its own): the first occurrence is the one read.
+            foreach (DuplicateKey duplicate in context.DuplicateKeys.Where(d => !d.Reported))
+            {
+                context.Report(DiagnosticCatalog.RulesFileInvalidValue, duplicate.Range, $"Key '{duplicate.Key}' appears twice in one mapping; the first one is used");
             }
 
             return context.Build(version, versionRange);
