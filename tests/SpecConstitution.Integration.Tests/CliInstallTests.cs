@@ -104,6 +104,8 @@ public class CliInstallTests(PackageFixture package)
         // The analyzers read both citations: the valid one silently, the wrong one as SC1030 on its line.
         string unknown = Assert.Single(build.DiagnosticLines("SC1030").Select(l => l[..l.IndexOf(": warning", StringComparison.Ordinal)]).Distinct());
         Assert.EndsWith(Path.Combine("Tests", "QuoteCatalogTests.cs") + "(10,35)", unknown);
+        // Its help link opens the page of this version's docs: main's, for the prerelease the fixture packs.
+        Assert.Contains("https://github.com/spec-constitution/SpecConstitution/blob/main/docs/rules/SC1030.md", build.DiagnosticLines("SC1030")[0]);
 
         foreach (string project in new[] { "App", "Tests" })
         {
