@@ -36,7 +36,8 @@ if [[ "$version" != *-* ]]; then
   cached="${cache%/}/specconstitution/$version"
   if [ -d "$cached" ]; then
     rm -rf "$cached"
-    echo "Removed the earlier SpecConstitution $version from NuGet's package cache ($cached): the next restore takes this pack." >&2
+    echo "Removed the earlier SpecConstitution $version from NuGet's package cache ($cached): the next restore takes" \
+      "this pack from $repo/artifacts/packages, which must be one of the project's package sources (README)." >&2
   fi
 fi
 echo "$version"
