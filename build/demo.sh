@@ -6,7 +6,9 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sample="$repo/samples/QuotesApi"
 
 echo "==> Packing SpecConstitution into artifacts/packages"
-version="$("$repo/build/pack.sh")"
+# A prerelease: a version of its own each run, so neither NuGet's package cache nor a build server still holding an
+# earlier run's tasks or analyzers serves the sample anything but this pack (see build/pack.sh).
+version="$("$repo/build/pack.sh" --prerelease)"
 echo "    SpecConstitution $version"
 
 echo "==> Building samples/QuotesApi against SpecConstitution $version"

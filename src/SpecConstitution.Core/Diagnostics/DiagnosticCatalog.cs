@@ -11,7 +11,8 @@ namespace SpecConstitution.Diagnostics
     /// </summary>
     public static partial class DiagnosticCatalog
     {
-        public const string HelpLinkBase = "https://github.com/spec-constitution/SpecConstitution/blob/main/docs/rules/";
+        /// <summary>The rule pages of this build's version (<see cref="HelpLinks"/>).</summary>
+        public static string HelpLinkBase => HelpLinks.RulesBase;
 
         private const string Endpoints = "SpecConstitution.Endpoints";
         private const string Specs = "SpecConstitution.Specs";

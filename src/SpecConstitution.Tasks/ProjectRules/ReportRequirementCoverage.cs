@@ -38,6 +38,10 @@ namespace SpecConstitution.Tasks.ProjectRules
         [Output]
         public string? MatrixFile { get; set; }
 
+        /// <summary>SC1040's rule page at this version's docs, for the deploy gate's error in the targets.</summary>
+        [Output]
+        public string GateHelpLink => DiagnosticCatalog.RequirementNotTraced.HelpLink;
+
         protected override void ExecuteCore()
         {
             string? root = ResolveRoot();

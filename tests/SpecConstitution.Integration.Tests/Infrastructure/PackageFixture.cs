@@ -28,6 +28,8 @@ public sealed class PackageFixture : IDisposable
         {
             throw new InvalidOperationException($"dotnet pack produced no {PackagePath}:\n{pack.Output}");
         }
+
+        _cliPackageReference = new Lazy<string>(() => CliPackageReferences.Capture(this));
     }
 
     /// <summary>A temp folder for this run; every generated project lives under it.</summary>
@@ -38,6 +40,15 @@ public sealed class PackageFixture : IDisposable
     public string Version { get; }
 
     public string PackagePath { get; }
+
+    /// <summary>
+    /// The PackageReference element exactly as `dotnet add package` writes it for this package (a development
+    /// dependency: PrivateAssets all, IncludeAssets without compile), taken once from the real command so that every
+    /// generated project can carry it without paying for one more restore.
+    /// </summary>
+    public string PackageReferenceAsTheCliWritesIt => _cliPackageReference.Value;
+
+    private readonly Lazy<string> _cliPackageReference;
 
     /// <summary>A fresh empty folder for one test's project(s), with a NuGet.config that adds the private feed.</summary>
     public TestProjectDirectory CreateProjectDirectory(string name) => new(this, Path.Combine(WorkRoot, name + "-" + Guid.NewGuid().ToString("N")[..8]));

@@ -46,7 +46,22 @@ public sealed class TestProjectDirectory
 
     public void Delete(string relativePath) => File.Delete(FullPath(relativePath));
 
-    /// <summary>A web project (net10.0) referencing SpecConstitution by PackageReference, as a user adds it.</summary>
+    /// <summary>
+    /// `dotnet add package SpecConstitution --version … --source …` on a project under this folder: the README's
+    /// install command, run for real (it restores, so the build that follows does not restore again).
+    /// </summary>
+    public TestProjectDirectory AddPackage(string projectRelativePath)
+    {
+        CommandResult add = Dotnet(["add", FullPath(projectRelativePath), "package", "SpecConstitution", "--version", _package.Version, "--source", _package.FeedDirectory]);
+        if (add.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet add package failed for {projectRelativePath}:\n{add.Output}");
+        }
+
+        return this;
+    }
+
+    /// <summary>A web project (net10.0) referencing SpecConstitution as `dotnet add package` writes it.</summary>
     public TestProjectDirectory WriteWebProject(string relativePath = "App/App.csproj", string extraProperties = "") => Write(relativePath, $"""
         <Project Sdk="Microsoft.NET.Sdk.Web">
           <PropertyGroup>
@@ -56,7 +71,7 @@ public sealed class TestProjectDirectory
             {extraProperties}
           </PropertyGroup>
           <ItemGroup>
-            <PackageReference Include="SpecConstitution" Version="{_package.Version}" PrivateAssets="all" />
+            {_package.PackageReferenceAsTheCliWritesIt}
           </ItemGroup>
         </Project>
         """);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using SpecConstitution.Diagnostics;
 using SpecConstitution.Tasks.Tests.Infrastructure;
 
 namespace SpecConstitution.Tasks.Tests.Deploy;
@@ -207,6 +208,6 @@ public sealed class TriggerDeployHQTests
             Assert.Contains(fragment, error.Message, StringComparison.OrdinalIgnoreCase);
         }
 
-        Assert.Equal("https://github.com/spec-constitution/SpecConstitution/blob/main/docs/rules/" + code + ".md", error.HelpLink);
+        Assert.Equal(DiagnosticCatalog.HelpLinkBase + code + ".md", error.HelpLink);
     }
 }
