@@ -25,6 +25,10 @@ namespace SpecConstitution.Files
         /// <summary>Larger than FileStatus in any runtime version; only the first eight bytes are read.</summary>
         private const int StatusBufferBytes = 512;
 
+        // One status buffer per thread, reused: the feature folders are probed file by file on the thread pool.
+        [ThreadStatic]
+        private static byte[]? _status;
+
         private static volatile bool _unavailable = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
 
         /// <summary>The kind of what <paramref name="path"/> resolves to, or null when the native shim cannot say.</summary>
@@ -37,7 +41,7 @@ namespace SpecConstitution.Files
 
             try
             {
-                var status = new byte[StatusBufferBytes];
+                byte[] status = _status ??= new byte[StatusBufferBytes];
                 if (Stat(Encoding.UTF8.GetBytes(path + "\0"), status) != 0)
                 {
                     // Nothing there, or something stat cannot follow: a broken link, a link loop, an unsearchable folder.

@@ -53,10 +53,11 @@ namespace SpecConstitution.Manifest
 
         private static void Walk(string root, string directory, List<(string, string)> files, List<(string, string)> skipped)
         {
-            string[] entries;
+            FileSystemInfo[] entries;
             try
             {
-                entries = Directory.GetFileSystemEntries(directory);
+                // The listing carries each entry's type and attributes: no further system call to tell folders and links apart.
+                entries = new DirectoryInfo(directory).GetFileSystemInfos();
             }
             catch (Exception ex) when (FileProbe.IsIoFailure(ex))
             {
@@ -64,11 +65,12 @@ namespace SpecConstitution.Manifest
                 return;
             }
 
-            foreach (string entry in entries)
+            foreach (FileSystemInfo info in entries)
             {
-                if (Directory.Exists(entry))
+                string entry = info.FullName;
+                if (info is DirectoryInfo)
                 {
-                    if (FileProbe.IsLink(entry))
+                    if ((info.Attributes & FileAttributes.ReparsePoint) != 0)
                     {
                         skipped.Add((entry, "it is a link to a folder; links to folders are not followed (one can lead outside the repository or back into itself)"));
                     }

@@ -18,7 +18,8 @@ namespace SpecConstitution.Manifest
         public static string OfStream(Stream stream, long length)
         {
             using SHA256 sha = SHA256.Create();
-            var buffer = new byte[64 * 1024];
+            // Sized to the file: spec documents are a few KB, and a 64 KB array per file was most of hashing a large tree.
+            var buffer = new byte[(int)Math.Max(1, Math.Min(64 * 1024, length))];
             long left = length;
             int read;
             while (left > 0 && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left))) > 0)
