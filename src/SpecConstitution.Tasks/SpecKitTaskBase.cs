@@ -1,7 +1,10 @@
 using System;
 using System.IO;
+using System.Globalization;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using SpecConstitution.Diagnostics;
+using SpecConstitution.Manifest;
 using SpecConstitution.Rules;
 using SpecConstitution.SpecKit;
 
@@ -31,6 +34,13 @@ namespace SpecConstitution.Tasks
             {
                 ExecuteCore();
             }
+            catch (OutputWriteException ex)
+            {
+                // Designed, located: the file and why the file system refused it (SC5004), not "failed unexpectedly".
+                DiagnosticInfo info = DiagnosticCatalog.OutputNotWritten;
+                Log.LogError(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ex.OutputPath, 0, 0, 0, 0,
+                    string.Format(CultureInfo.InvariantCulture, info.MessageFormat, ex.OutputPath, ex.Message));
+            }
             catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
             {
                 Log.LogError(FindingLogger.Subcategory, "SC5099", null, null, ProjectDirectory, 0, 0, 0, 0,
@@ -57,8 +67,16 @@ namespace SpecConstitution.Tasks
                 return null;
             }
 
+            // Opened only when it is a regular file (a FIFO there would block the build); a rules file that cannot be
+            // read is reported once, as SC2099, by the target that vets the AdditionalFiles (SpecConstitutionVetInputs).
+            if (!SpecFileReader.TryRead(path, out Text.SourceFile? file, out string problem))
+            {
+                Log.LogMessage(MessageImportance.Low, "SpecConstitution: the rules file {0} is not read: {1}", path, problem);
+                return null;
+            }
+
             // Its problems are the analyzer's to report (IDE and build alike); here it only configures the checks.
-            return RulesFileParser.Parse(path, File.ReadAllText(path));
+            return RulesFileParser.Parse(path, file!.Text);
         }
 
         protected static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : Path.GetFullPath(value);

@@ -84,7 +84,8 @@ namespace SpecConstitution.Tasks
                 }
                 else
                 {
-                    SpecBaseline baseline = File.Exists(baselinePath) ? SpecBaseline.Parse(File.ReadAllText(baselinePath)) : SpecBaseline.Empty;
+                    // Read like a spec file (regular files only: a FIFO here would block); an unreadable baseline suppresses nothing.
+                    SpecBaseline baseline = File.Exists(baselinePath) && SpecFileReader.TryRead(baselinePath, out Text.SourceFile? baselineFile, out _) ? SpecBaseline.Parse(baselineFile!.Text) : SpecBaseline.Empty;
                     reported = baseline.Filter(all, root, lines.Line);
                     suppressed = all.Except(reported).ToArray();
                 }

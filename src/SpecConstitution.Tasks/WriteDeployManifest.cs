@@ -8,6 +8,7 @@ using Microsoft.Build.Framework;
 using SpecConstitution.Checking;
 using SpecConstitution.Deploy;
 using SpecConstitution.Diagnostics;
+using SpecConstitution.Files;
 using SpecConstitution.Json;
 using SpecConstitution.Manifest;
 using SpecConstitution.Rules;
@@ -71,7 +72,11 @@ namespace SpecConstitution.Tasks
             string? sarifPath = ErrorLog?.Split(',')[0].Trim();
             if (!string.IsNullOrEmpty(sarifPath) && File.Exists(sarifPath))
             {
-                if (!analysis.AddSarif(File.ReadAllText(sarifPath)))
+                if (!TryReadText(sarifPath!, out string? sarif, out string problem))
+                {
+                    WarnUnreadable(sarifPath!, problem + "; analyzer findings are not counted");
+                }
+                else if (!analysis.AddSarif(sarif!))
                 {
                     WarnUnreadable(sarifPath!, "it is not a SARIF log; analyzer findings are not counted");
                 }
@@ -90,8 +95,22 @@ namespace SpecConstitution.Tasks
             bool? coverage = bool.TryParse(RequirementCoverageGatePassed?.Trim(), out bool covered) ? covered : (bool?)null;
             GateVerdict gates = DeployGateEvaluator.Evaluate(inputs, DeployGatesConfig.FromRulesFile(rules?.Path), coverage);
             GatesPassed = gates.Passed;
-            JsonObject manifest = DeployManifestBuilder.Build(inputs, gates);
+            var skipped = new List<Finding>();
+            JsonObject manifest = DeployManifestBuilder.Build(inputs, gates, skipped);
             phases.End("gates, manifest");
+            foreach (Finding finding in skipped)
+            {
+                FindingLogger.Log(Log, finding);
+            }
+
+            if (inputs.Subjects.Count == 0)
+            {
+                // The gate fails too (subjects-present): a manifest that attests nothing never lets a deployment through.
+                DiagnosticInfo info = DiagnosticCatalog.ManifestAttestsNothing;
+                Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ManifestPath, 0, 0, 0, 0,
+                    string.Format(CultureInfo.InvariantCulture, info.MessageFormat, ManifestPath, "no file found in " + SubjectsFolder()));
+            }
+
             AtomicFile.Write(ManifestPath, writer => JsonTextWriter.Write(manifest, writer));
             phases.End("write");
             Log.LogMessage(MessageImportance.Low, "SpecConstitution: WriteDeployManifest phases (ms): {0}", phases);
@@ -111,7 +130,13 @@ namespace SpecConstitution.Tasks
                 return null;
             }
 
-            if (JsonTextReader.TryParse(File.ReadAllText(path), out JsonNode? matrix) && matrix is JsonObject)
+            if (!TryReadText(path, out string? text, out string problem))
+            {
+                WarnUnreadable(path, problem + "; the traceability matrix is left out of the manifest");
+                return null;
+            }
+
+            if (JsonTextReader.TryParse(text!, out JsonNode? matrix) && matrix is JsonObject)
             {
                 return matrix;
             }
@@ -139,16 +164,54 @@ namespace SpecConstitution.Tasks
             return plus > 0 ? version!.Substring(0, plus) : version;
         }
 
+        private string SubjectsFolder() => Path.GetFullPath(string.IsNullOrWhiteSpace(SubjectsDirectory) ? ProjectDirectory : SubjectsDirectory);
+
+        /// <summary>The shipped files that are regular files; anything else in the output (a FIFO, a device) is SC5002, never opened.</summary>
         private IReadOnlyList<ManifestSubject> ReadSubjects()
         {
-            string baseDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(SubjectsDirectory) ? ProjectDirectory : SubjectsDirectory);
-            return Subjects
+            string baseDirectory = SubjectsFolder();
+            var subjects = new List<ManifestSubject>();
+            foreach (string path in Subjects
                 .Select(item => Path.GetFullPath(item.ItemSpec))
                 .Where(File.Exists)
                 .Where(path => !string.Equals(path, Path.GetFullPath(ManifestPath), StringComparison.Ordinal))
-                .Distinct(StringComparer.Ordinal)
-                .Select(path => new ManifestSubject(DeployManifestBuilder.RelativePath(baseDirectory, path), path))
-                .ToArray();
+                .Distinct(StringComparer.Ordinal))
+            {
+                FileKind kind = FileProbe.KindOf(path);
+                if (kind != FileKind.Regular)
+                {
+                    DiagnosticInfo info = DiagnosticCatalog.ManifestFileSkipped;
+                    Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, path, 0, 0, 0, 0,
+                        string.Format(CultureInfo.InvariantCulture, info.MessageFormat, path, FileProbe.Describe(kind)));
+                    continue;
+                }
+
+                subjects.Add(new ManifestSubject(DeployManifestBuilder.RelativePath(baseDirectory, path), path));
+            }
+
+            return subjects;
+        }
+
+        /// <summary>A whole text file, opened only when it is a regular file.</summary>
+        private static bool TryReadText(string path, out string? text, out string problem)
+        {
+            text = null;
+            if (!FileProbe.TryOpenRegular(path, out FileStream? stream, out problem))
+            {
+                return false;
+            }
+
+            try
+            {
+                using var reader = new StreamReader(stream!);
+                text = reader.ReadToEnd();
+                return true;
+            }
+            catch (Exception ex) when (FileProbe.IsIoFailure(ex))
+            {
+                problem = ex.Message;
+                return false;
+            }
         }
     }
 }

@@ -78,6 +78,27 @@ public class IncrementalityTests(PackageFixture package)
     }
 
     [Fact]
+    public void Deleting_a_committed_spec_reruns_the_package_targets_and_the_manifest_forgets_it_then_a_no_op_runs_none()
+    {
+        // Issue 25, class 5: the targets listed only existing inputs, so a deletion changed no timestamp they watch.
+        TestProjectDirectory dir = package.CreateProjectDirectory("delete-spec").WriteSpecKitTree().WriteWebProject().Write("App/Program.cs", SpecKitFiles.Program);
+        dir.GitCommitAll();
+        Assert.True(dir.Build().ExitCode == 0);
+        Assert.Contains("\"spec\": true", dir.Read("App/bin/Debug/net10.0/spec-manifest.json"), StringComparison.Ordinal);
+
+        dir.Delete("specs/001-quotes/spec.md");
+        CommandResult afterDelete = dir.Build("App/App.csproj", "-v:d");
+        CommandResult noOp = dir.Build("App/App.csproj", "-v:d");
+
+        Assert.True(Ran(afterDelete, ValidateTarget), "ValidateSpecs should run after a spec.md is deleted");
+        Assert.True(Ran(afterDelete, "SpecConstitutionWriteManifest"), "the manifest should be rewritten after a spec.md is deleted");
+        Assert.Contains("\"spec\": false", dir.Read("App/bin/Debug/net10.0/spec-manifest.json"), StringComparison.Ordinal);
+        Assert.True(Skipped(noOp, ValidateTarget), "ValidateSpecs should be skipped on the no-op build");
+        Assert.True(Skipped(noOp, "SpecConstitutionWriteManifest"), "the manifest target should be skipped on the no-op build");
+        Assert.True(Skipped(noOp, "SpecConstitutionVetAdditionalFiles"), "vetting the AdditionalFiles should be skipped on the no-op build");
+    }
+
+    [Fact]
     public void A_no_op_rebuild_runs_no_package_target_in_a_repository_without_packed_refs_or_rules_file()
     {
         // A fresh repository has no .git/packed-refs, and a team may keep no rules file: an input that does not exist

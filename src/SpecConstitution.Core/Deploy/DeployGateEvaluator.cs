@@ -30,6 +30,9 @@ namespace SpecConstitution.Deploy
                     true => (false, "tracked files differ from the git index (uncommitted changes)"),
                     _ => (false, "the working tree could not be checked: no readable .git/index"),
                 }),
+                Gate(config, DeployGateIds.SubjectsPresent, () => inputs.Subjects.Count > 0
+                    ? (true, string.Format(CultureInfo.InvariantCulture, "{0} shipped file(s) attested", inputs.Subjects.Count))
+                    : (false, "the manifest attests no shipped file: the output folder held none (SC5003)")),
             };
             if (requirementCoverage.HasValue)
             {

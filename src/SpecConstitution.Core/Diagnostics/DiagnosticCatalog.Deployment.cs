@@ -7,6 +7,18 @@ namespace SpecConstitution.Diagnostics
             "SC5001", "Deploy manifest input could not be read",
             "Could not read {0}: {1}", Deployment, FindingSeverity.Warning);
 
+        public static readonly DiagnosticInfo ManifestFileSkipped = new DiagnosticInfo(
+            "SC5002", "File left out of the deploy manifest",
+            "{0} is left out of the deploy manifest: {1}", Deployment, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo ManifestAttestsNothing = new DiagnosticInfo(
+            "SC5003", "The deploy manifest attests no shipped file",
+            "The deploy manifest {0} attests no shipped file: {1}", Deployment, FindingSeverity.Warning);
+
+        public static readonly DiagnosticInfo OutputNotWritten = new DiagnosticInfo(
+            "SC5004", "A SpecConstitution output file could not be written",
+            "Could not write {0}: {1}", Deployment, FindingSeverity.Error);
+
         public static readonly DiagnosticInfo DeployGatesFailed = new DiagnosticInfo(
             "SC5010", "Deployment refused: a deploy gate failed",
             "Deployment refused, no request sent: deploy gate '{0}' failed: {1}", Deployment, FindingSeverity.Error);

@@ -18,7 +18,7 @@ namespace SpecConstitution.Manifest
         /// </summary>
         public static bool WriteIfChanged(string path, string content)
         {
-            if (File.Exists(path) && string.Equals(File.ReadAllText(path, Utf8NoBom), content, StringComparison.Ordinal))
+            if (File.Exists(path) && string.Equals(ReadOrNull(path), content, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -27,15 +27,41 @@ namespace SpecConstitution.Manifest
             return true;
         }
 
-        /// <summary>Streams the content into the temp file (large reports never exist as one string), then renames it.</summary>
-        public static void Write(string path, Action<TextWriter> write)
+        private static string? ReadOrNull(string path)
         {
-            string fullPath = Path.GetFullPath(path);
-            string directory = Path.GetDirectoryName(fullPath)!;
-            Directory.CreateDirectory(directory);
-            string temp = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
             try
             {
+                return File.ReadAllText(path, Utf8NoBom);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return null; // unreadable: rewrite it, and let the write say whether that works
+            }
+        }
+
+        /// <summary>Streams the content into the temp file (large reports never exist as one string), then renames it.</summary>
+        /// <exception cref="OutputWriteException">The file system refused the file (a folder at the path, a read-only folder, a full disk).</exception>
+        public static void Write(string path, Action<TextWriter> write)
+        {
+            string fullPath;
+            try
+            {
+                fullPath = Path.GetFullPath(path);
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is PathTooLongException)
+            {
+                throw new OutputWriteException(path, "it is not a valid file path: " + ex.Message, ex);
+            }
+
+            if (Directory.Exists(fullPath))
+            {
+                throw new OutputWriteException(fullPath, "the path is a folder, not a file");
+            }
+
+            string temp = Path.Combine(Path.GetDirectoryName(fullPath)!, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
                 using (var writer = new StreamWriter(temp, append: false, Utf8NoBom, bufferSize: 1 << 16))
                 {
                     write(writer);
@@ -43,12 +69,28 @@ namespace SpecConstitution.Manifest
 
                 MoveWithRetry(temp, fullPath);
             }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
+            {
+                throw ex as OutputWriteException ?? new OutputWriteException(fullPath, ex.Message, ex);
+            }
             finally
+            {
+                DeleteQuietly(temp); // a failed write or move leaves no stray temp file
+            }
+        }
+
+        private static void DeleteQuietly(string temp)
+        {
+            try
             {
                 if (File.Exists(temp))
                 {
-                    File.Delete(temp); // a failed write or move leaves no stray temp file
+                    File.Delete(temp);
                 }
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // The write already failed or succeeded; a temp file that cannot be removed must not hide which.
             }
         }
 

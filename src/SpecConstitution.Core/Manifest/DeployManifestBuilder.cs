@@ -24,7 +24,8 @@ namespace SpecConstitution.Manifest
         public const string BuildType = "https://spec-constitution.dev/build/msbuild/v1";
         public const string BuilderId = "https://spec-constitution.dev/builder/msbuild";
 
-        public static JsonObject Build(ManifestInputs inputs, GateVerdict gates)
+        /// <param name="problems">Receives SC5002 for each file of a feature folder the digest had to leave out.</param>
+        public static JsonObject Build(ManifestInputs inputs, GateVerdict gates, ICollection<Finding>? problems = null)
         {
             var subjects = new JsonArray(inputs.Subjects
                 .OrderBy(s => s.Name, StringComparer.Ordinal)
@@ -38,7 +39,7 @@ namespace SpecConstitution.Manifest
                 .Set("runDetails", RunDetailsJson(inputs))
                 .Set("source", SourceJson(inputs))
                 .Set("constitution", ConstitutionJson(inputs))
-                .Set("spec", SpecJson(inputs, coverage))
+                .Set("spec", SpecJson(inputs, coverage, problems))
                 .Set("analysis", AnalysisJson(inputs))
                 .Set("gates", gates.ToJson());
 
@@ -49,11 +50,20 @@ namespace SpecConstitution.Manifest
                 .Set("predicate", predicate);
         }
 
-        private static JsonObject SpecJson(ManifestInputs inputs, IReadOnlyList<RequirementCoverage> coverage)
+        private static JsonObject SpecJson(ManifestInputs inputs, IReadOnlyList<RequirementCoverage> coverage, ICollection<Finding>? problems)
         {
             FeatureFolder[] features = inputs.Tree.Features.OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
             // Every file of every folder is read and hashed: on the thread pool when there are many (ordered, same output).
-            string[] digests = FeatureParallelism.SelectInOrder(features, f => FolderDigest(f.Path));
+            (string Digest, List<Finding> Problems)[] folders = FeatureParallelism.SelectInOrder(features, f =>
+            {
+                var found = new List<Finding>();
+                return (FeatureFolderDigest.Compute(f.Path, found), found);
+            });
+            string[] digests = folders.Select(f => f.Digest).ToArray();
+            foreach (Finding problem in folders.SelectMany(f => f.Problems))
+            {
+                problems?.Add(problem);
+            }
             Dictionary<string, int> findings = FindingsPerFolder(features, inputs.SpecFindings);
             Dictionary<string, int[]> rows = CoveragePerFeature(coverage);
             var spec = new JsonObject().Set("features", new JsonArray(features.Select((f, i) => (JsonNode)FeatureJson(f, digests[i], findings, rows, inputs))));
@@ -246,24 +256,6 @@ namespace SpecConstitution.Manifest
                 .Set("specFindings", spec.ToJson().Get("findings")!)
                 .Set("errors", inputs.Analysis.CountAtLevel("error") + spec.CountAtLevel("error"))
                 .Set("constitutionFindings", inputs.Analysis.Total + inputs.SpecFindings.Count);
-        }
-
-        /// <summary>
-        /// One digest for a feature folder: sha256 over "relative-path NUL sha256-of-bytes LF" for every file, in
-        /// ordinal path order. Any edit, addition or removal in the folder changes it; checkout line endings do too.
-        /// </summary>
-        public static string FolderDigest(string folder)
-        {
-            var listing = new StringBuilder();
-            foreach (string file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-                .Select(f => (Full: f, Relative: RelativePath(folder, f)))
-                .OrderBy(f => f.Relative, StringComparer.Ordinal)
-                .Select(f => f.Relative + "\0" + Sha256.OfFile(f.Full) + "\n"))
-            {
-                listing.Append(file);
-            }
-
-            return Sha256.OfText(listing.ToString());
         }
 
         public static string RelativePath(string root, string path)

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using SpecConstitution.Files;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -134,6 +135,12 @@ namespace SpecConstitution.Source
             if (!racy && size != 0 && UnixSeconds(info.LastWriteTimeUtc) == mtimeSeconds)
             {
                 return false;
+            }
+
+            // A tracked file replaced by a FIFO or a device (both report length 0) would block or never end: changed.
+            if (FileProbe.KindOf(file) != FileKind.Regular)
+            {
+                return true;
             }
 
             return !SameBytes(BlobSha(File.ReadAllBytes(file)), sha);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using SpecConstitution.Files;
 using SpecConstitution.Text;
 
 namespace SpecConstitution.SpecKit
@@ -30,7 +31,13 @@ namespace SpecConstitution.SpecKit
                 // One open for the size check and the read: a separate stat would be a second system call per file.
                 byte[] buffer;
                 int count;
-                using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1))
+                // Only a regular file is opened: a FIFO would block the open, a device would never end.
+                if (!FileProbe.TryOpenRegular(path, out FileStream? opened, out error))
+                {
+                    return false;
+                }
+
+                using (FileStream stream = opened!)
                 {
                     long length = stream.Length;
                     if (length > MaxFileBytes)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SpecConstitution.Diagnostics;
+using SpecConstitution.Files;
 using SpecConstitution.Text;
 
 namespace SpecConstitution.SpecKit
@@ -18,15 +19,16 @@ namespace SpecConstitution.SpecKit
             specsDirectory ??= Path.Combine(rootPath, "specs");
 
             SourceFile? constitution = null;
-            if (File.Exists(constitutionPath))
+            if (FileProbe.KindOf(constitutionPath) != FileKind.Missing)
             {
+                // A folder, a FIFO or a device where the constitution should be is a finding, not "no constitution".
                 TryReadFile(constitutionPath, findings, out constitution);
             }
 
             var features = new List<FeatureFolder>();
-            if (Directory.Exists(specsDirectory))
+            if (Directory.Exists(specsDirectory) && TryList(specsDirectory, findings, out string[] entries, directories: true))
             {
-                string[] directories = Directory.GetDirectories(specsDirectory)
+                string[] directories = entries
                     .Where(d => FeatureFolder.IsFeatureFolderName(Path.GetFileName(d)))
                     .OrderBy(d => d, StringComparer.Ordinal)
                     .ToArray();
@@ -61,7 +63,7 @@ namespace SpecConstitution.SpecKit
         {
             var read = new FolderRead();
             var documents = new List<SpecKitDocumentFile>();
-            foreach (string path in FeatureFiles(directory))
+            foreach (string path in FeatureFiles(directory, read.Findings))
             {
                 TryReadFile(path, read.Findings, out SourceFile? file, byLines: true);
                 documents.Add(new SpecKitDocumentFile(path, file));
@@ -71,24 +73,51 @@ namespace SpecConstitution.SpecKit
             return read;
         }
 
-        private static IEnumerable<string> FeatureFiles(string directory)
+        /// <summary>
+        /// The documents of a feature folder, from one listing of it: a folder that cannot be listed is a finding (every
+        /// file in it would otherwise just look absent), and a name that is listed but is no regular file is read, so the
+        /// reader reports what it is.
+        /// </summary>
+        private static IEnumerable<string> FeatureFiles(string directory, List<Finding> findings)
         {
+            if (!TryList(directory, findings, out string[] entries, directories: false))
+            {
+                yield break;
+            }
+
+            var names = new HashSet<string>(entries.Select(Path.GetFileName), StringComparer.Ordinal);
             foreach (string name in new[] { "spec.md", "plan.md", "tasks.md" })
             {
-                string path = Path.Combine(directory, name);
-                if (File.Exists(path))
+                if (names.Contains(name))
                 {
-                    yield return path;
+                    yield return Path.Combine(directory, name);
                 }
             }
 
             string checklists = Path.Combine(directory, "checklists");
-            if (Directory.Exists(checklists))
+            if (names.Contains("checklists") && Directory.Exists(checklists) && TryList(checklists, findings, out string[] checklistEntries, directories: false))
             {
-                foreach (string path in Directory.GetFiles(checklists, "*.md").OrderBy(p => p, StringComparer.Ordinal))
+                foreach (string path in checklistEntries.Where(p => p.EndsWith(".md", StringComparison.Ordinal)).OrderBy(p => p, StringComparer.Ordinal))
                 {
                     yield return path;
                 }
+            }
+        }
+
+        /// <summary>The sub-folders (or every entry) of a folder; SC2099 at the folder when it cannot be listed.</summary>
+        private static bool TryList(string directory, List<Finding> findings, out string[] entries, bool directories)
+        {
+            try
+            {
+                entries = directories ? Directory.GetDirectories(directory) : Directory.GetFileSystemEntries(directory);
+                return true;
+            }
+            catch (Exception ex) when (FileProbe.IsIoFailure(ex))
+            {
+                entries = Array.Empty<string>();
+                findings.Add(FindingFactory.Create(DiagnosticCatalog.SpecFileUnreadable, directory, TextRange.StartOfFile,
+                    Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) + "/", "the folder cannot be listed: " + ex.Message));
+                return false;
             }
         }
 

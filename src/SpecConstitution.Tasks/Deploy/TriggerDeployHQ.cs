@@ -9,6 +9,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using SpecConstitution.Deploy;
 using SpecConstitution.Diagnostics;
+using SpecConstitution.Files;
 using SpecConstitution.Json;
 using SpecConstitution.Manifest;
 using SpecConstitution.Source;
@@ -120,6 +121,12 @@ namespace SpecConstitution.Tasks
             {
                 Error(DiagnosticCatalog.DeployUnreachable, ex.Operation, ex.Message);
             }
+            catch (OutputWriteException ex)
+            {
+                // The deployment report could not be written (a folder at its path, a full disk): located, not "unexpected".
+                Log.LogError(FindingLogger.Subcategory, DiagnosticCatalog.OutputNotWritten.Id, null, DiagnosticCatalog.OutputNotWritten.HelpLink, ex.OutputPath, 0, 0, 0, 0,
+                    Format(DiagnosticCatalog.OutputNotWritten.MessageFormat, ex.OutputPath, ex.Message));
+            }
             catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
             {
                 // The message is redacted: an exception text must not carry the key either.
@@ -225,7 +232,20 @@ namespace SpecConstitution.Tasks
                 return false;
             }
 
-            facts = ManifestFacts.TryRead(File.ReadAllText(ManifestPath), out string? problem);
+            // Opened only as a regular file: a FIFO at the manifest path would block the deployment step forever.
+            if (!FileProbe.TryOpenRegular(ManifestPath, out FileStream? stream, out string unreadable))
+            {
+                Error(DiagnosticCatalog.DeployConfigurationInvalid, $"{Path.GetFullPath(ManifestPath)} cannot be deployed: {unreadable}");
+                return false;
+            }
+
+            string text;
+            using (var reader = new StreamReader(stream!))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            facts = ManifestFacts.TryRead(text, out string? problem);
             if (facts == null)
             {
                 Error(DiagnosticCatalog.DeployConfigurationInvalid, $"{Path.GetFullPath(ManifestPath)} cannot be deployed: {problem}");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SpecConstitution.Files;
 
 namespace SpecConstitution.Tasks.ProjectRules
 {
@@ -54,6 +55,10 @@ namespace SpecConstitution.Tasks.ProjectRules
         /// <summary>The C# files of a project folder, without bin/ and obj/.</summary>
         public static IEnumerable<string> CSharpFiles(string projectFile) => Files(Path.GetDirectoryName(projectFile)!, "*.cs");
 
+        /// <summary>
+        /// Regular files only (a FIFO named *.cs would block the read), and links to folders are not followed: two
+        /// links into each other, or one to the repository root, would make the walk endless.
+        /// </summary>
         private static IEnumerable<string> Files(string directory, string pattern)
         {
             var pending = new Stack<string>();
@@ -61,16 +66,30 @@ namespace SpecConstitution.Tasks.ProjectRules
             while (pending.Count > 0)
             {
                 string current = pending.Pop();
-                foreach (string file in Directory.EnumerateFiles(current, pattern))
+                string[] files, children;
+                try
                 {
-                    yield return Path.GetFullPath(file);
+                    files = Directory.GetFiles(current, pattern);
+                    children = Directory.GetDirectories(current);
+                }
+                catch (Exception ex) when (FileProbe.IsIoFailure(ex))
+                {
+                    continue; // a folder the build cannot list holds nothing it can cite
                 }
 
-                foreach (string child in Directory.EnumerateDirectories(current))
+                foreach (string file in files)
+                {
+                    if (FileProbe.KindOf(file) == FileKind.Regular)
+                    {
+                        yield return Path.GetFullPath(file);
+                    }
+                }
+
+                foreach (string child in children)
                 {
                     string name = Path.GetFileName(child);
                     if (!name.Equals("bin", StringComparison.OrdinalIgnoreCase) && !name.Equals("obj", StringComparison.OrdinalIgnoreCase) && !name.StartsWith(".", StringComparison.Ordinal) &&
-                        !name.Equals("node_modules", StringComparison.OrdinalIgnoreCase))
+                        !name.Equals("node_modules", StringComparison.OrdinalIgnoreCase) && !FileProbe.IsLink(child))
                     {
                         pending.Push(child);
                     }

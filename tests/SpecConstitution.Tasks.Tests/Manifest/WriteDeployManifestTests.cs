@@ -163,7 +163,7 @@ public sealed class WriteDeployManifestTests
         scenario.WriteManifest();
         JsonArray checks = (JsonArray)scenario.Manifest["predicate"]!["gates"]!["checks"]!;
 
-        Assert.Equal(["clean-tree", "commit-known", "no-error-findings", "no-open-clarifications", "rules-version-matches", "tasks-complete"], checks.Select(c => (string)c!["id"]!));
+        Assert.Equal(["clean-tree", "commit-known", "no-error-findings", "no-open-clarifications", "rules-version-matches", "subjects-present", "tasks-complete"], checks.Select(c => (string)c!["id"]!));
         Assert.All(checks, c => Assert.True((bool)c!["passed"]!, (string)c!["reason"]!));
         Assert.All(checks, c => Assert.False(string.IsNullOrWhiteSpace((string)c!["reason"]!)));
     }
