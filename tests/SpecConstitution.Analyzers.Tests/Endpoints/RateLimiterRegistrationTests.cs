@@ -196,4 +196,45 @@ public class RateLimiterRegistrationTests
         app.MapGet("/q", () => "q").RequireRateLimiting("nowhere");
         """,
     }, EndpointVerifier.AuthorizationRules);
+
+    [Fact]
+    public async Task A_library_of_the_app_s_own_that_uses_rate_limiting_may_register_and_run_it_so_nothing_is_reported()
+    {
+        foreach (bool commandLine in new[] { false, true })
+        {
+            var test = Verifier.Analyzer<EndpointRateLimitingAnalyzer>(Verifier.WebUsings + """
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddPlatform();
+                var app = builder.Build();
+                app.UsePlatform();
+                app.MapGet("/q", () => "q").RequireRateLimiting("platform");
+                """);
+            test.TestState.AdditionalProjects["Platform"].Sources.Add(("/Platform/Platform.cs", """
+                using System;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.AspNetCore.RateLimiting;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public static class Platform
+                {
+                    public static IServiceCollection AddPlatform(this IServiceCollection services) =>
+                        services.AddRateLimiter(o => o.AddConcurrencyLimiter("platform", c => c.PermitLimit = 4));
+
+                    public static WebApplication UsePlatform(this WebApplication app)
+                    {
+                        app.UseRateLimiter();
+                        return app;
+                    }
+                }
+                """));
+            test.TestState.AdditionalProjects["Platform"].AdditionalReferences.AddRange(InstalledReferenceAssemblies.AspNetCore);
+            test.TestState.AdditionalProjectReferences.Add("Platform");
+            if (commandLine)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(("/SpecConstitution.CommandLine.globalconfig", "is_global = true\nbuild_property.SpecConstitutionCommandLineBuild = true\n"));
+            }
+
+            await test.RunAsync();
+        }
+    }
 }
