@@ -122,7 +122,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         private static string? Area(INamedTypeSymbol controller) => Hierarchy(controller)
             .SelectMany(t => t.GetAttributes())
             .Where(a => a.AttributeClass?.Name == "AreaAttribute" && a.AttributeClass.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc")
-            .Select(a => a.ConstructorArguments.Length > 0 ? a.ConstructorArguments[0].Value as string : null)
+            .Select(AttributeArguments.FirstString)
             .FirstOrDefault(v => v != null);
 
         public string Verb(IMethodSymbol action)
@@ -174,7 +174,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                         continue;
                     }
 
-                    if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string template)
+                    if (AttributeArguments.FirstString(attribute) is string template)
                     {
                         yield return template;
                     }

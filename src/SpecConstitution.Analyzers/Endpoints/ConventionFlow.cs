@@ -299,6 +299,15 @@ namespace SpecConstitution.Analyzers.Endpoints
             return operation;
         }
 
+        /// <summary>A generic extension method whose result is its receiver's type parameter: it can only hand its receiver on.</summary>
+        private static bool ReturnsItsReceiverType(IMethodSymbol method)
+        {
+            IMethodSymbol definition = (method.ReducedFrom ?? method).OriginalDefinition;
+            return definition.IsExtensionMethod && definition.Parameters.Length > 0 &&
+                   definition.ReturnType is ITypeParameterSymbol returned && returned.TypeParameterKind == TypeParameterKind.Method &&
+                   SymbolEqualityComparer.Default.Equals(definition.Parameters[0].Type, returned);
+        }
+
         private static IArgumentOperation? ReceiverArgument(IInvocationOperation call) =>
             call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) : null;
 
@@ -317,7 +326,9 @@ namespace SpecConstitution.Analyzers.Endpoints
 
             if (method.Name.StartsWith("Map", StringComparison.Ordinal))
             {
-                return (method.IsExtensionMethod || ExtensionBlocks.IsMember(method)) && _index.ReturnsItsReceiver(method);
+                // Asp.Versioning's MapToApiVersion is a convention despite its name: TBuilder M<TBuilder>(this TBuilder b).
+                return ReturnsItsReceiverType(method) ||
+                       ((method.IsExtensionMethod || ExtensionBlocks.IsMember(method)) && _index.ReturnsItsReceiver(method));
             }
 
             IOperation? receiver = Receiver(call);

@@ -41,7 +41,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         private readonly Lazy<RegisteredPolicies> _policies;
         private readonly Lazy<bool> _globalLimiter;
         private readonly Lazy<bool> _fallbackPolicy;
-        private readonly Lazy<bool> _librariesUseRateLimiting;
+        private readonly Lazy<RateLimitingLibraries> _libraries;
         private readonly Lazy<RateLimiterPipeline> _rateLimiterPipeline;
 
         public EndpointIndex(Compilation compilation, CompilationFacts facts, RecordedOperations? recorded, CancellationToken cancellationToken)
@@ -53,8 +53,8 @@ namespace SpecConstitution.Analyzers.Endpoints
             _policies = Once(FindPolicies);
             _globalLimiter = Once(FindGlobalLimiter);
             _fallbackPolicy = Once(FindFallbackPolicy);
-            _librariesUseRateLimiting = Once(() => RateLimitingLibraries.AnyReferencedBy(compilation));
-            _rateLimiterPipeline = Once(() => RateLimiterPipeline.Find(_scanner, _symbols, _librariesUseRateLimiting.Value));
+            _libraries = Once(() => RateLimitingLibraries.Of(compilation));
+            _rateLimiterPipeline = Once(() => RateLimiterPipeline.Find(_scanner, _symbols, _libraries.Value.MayAddMiddleware));
         }
 
         public AspNetCoreSymbols Symbols => _symbols;
@@ -207,8 +207,8 @@ namespace SpecConstitution.Analyzers.Endpoints
                 }
             }
 
-            // A library of the app's own that uses the rate limiting API may register policies this compilation cannot see.
-            return new RegisteredPolicies(names.ToArray(), allKnown && !_librariesUseRateLimiting.Value);
+            // A referenced assembly whose code names RateLimiterOptions may register policies this compilation cannot see.
+            return new RegisteredPolicies(names.ToArray(), allKnown && !_libraries.Value.MayRegisterPolicies);
         }
 
         private bool FindGlobalLimiter()

@@ -109,6 +109,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         private sealed class Check : EndpointRuleCheck
         {
             private readonly RateLimitingRequirement _requirement;
+            private volatile bool _sawEndpoint;
 
             public Check(RuleDefinition rule, EndpointServices services)
                 : base(rule, Descriptors.SC1001, () => PoliciesFor(rule, services))
@@ -118,8 +119,6 @@ namespace SpecConstitution.Analyzers.Endpoints
 
             /// <summary>Some endpoint this rule does not exclude was judged: the app needs the middleware (SC1005).</summary>
             public bool SawEndpoint => _sawEndpoint;
-
-            private volatile bool _sawEndpoint;
 
             // Asks the requirement once: met, not met, or not known within the search's steps (SC1006).
             protected override Diagnostic? JudgeWhole(Endpoint endpoint)
@@ -183,7 +182,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                 foreach (AttributeData attribute in symbol.GetAttributes())
                 {
                     if (!AspNetCoreSymbols.IsOrDerives(attribute.AttributeClass, _services.Symbols.EnableRateLimitingAttribute) ||
-                        attribute.ConstructorArguments.Length == 0 || attribute.ConstructorArguments[0].Value is not string name)
+                        AttributeArguments.FirstString(attribute) is not string name)
                     {
                         continue;
                     }

@@ -121,8 +121,7 @@ namespace SpecConstitution.Analyzers.Endpoints
         private static string? FirstString(IObjectCreationOperation creation) =>
             creation.Arguments.Length > 0 ? RouteArguments.Constant(creation.Arguments[0].Value) : null;
 
-        private static string? FirstString(AttributeData attribute) =>
-            attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
+        private static string? FirstString(AttributeData attribute) => AttributeArguments.FirstString(attribute);
 
         private sealed class MappingVerdict
         {

@@ -44,8 +44,8 @@ namespace SpecConstitution.Analyzers.Endpoints
         /// <summary>Where SC1005 is reported: the misplaced UseRateLimiter() call, else the first call that builds the pipeline.</summary>
         public Location? Location { get; }
 
-        /// <param name="librariesMayUseIt">A referenced library of the app's own uses the rate limiting API: it may add the middleware.</param>
-        public static RateLimiterPipeline Find(CompilationScanner scanner, AspNetCoreSymbols symbols, bool librariesMayUseIt)
+        /// <param name="librariesMayAddIt">A referenced assembly outside ASP.NET Core may add the middleware in code this compilation cannot read.</param>
+        public static RateLimiterPipeline Find(CompilationScanner scanner, AspNetCoreSymbols symbols, bool librariesMayAddIt)
         {
             IInvocationOperation? host = scanner.FindInvocations(HostMethods).OfType<IInvocationOperation>().FirstOrDefault(call => BuildsPipeline(call, symbols));
             if (host == null)
@@ -58,7 +58,7 @@ namespace SpecConstitution.Analyzers.Endpoints
                 .ToArray();
             if (uses.Length == 0)
             {
-                return librariesMayUseIt
+                return librariesMayAddIt
                     ? new RateLimiterPipeline(RateLimiterMiddleware.Present, null)
                     : new RateLimiterPipeline(RateLimiterMiddleware.Missing, host.Syntax.GetLocation());
             }

@@ -1,34 +1,74 @@
 using System;
+using System.Reflection.Metadata;
 using Microsoft.CodeAnalysis;
 
 namespace SpecConstitution.Analyzers.Endpoints
 {
     /// <summary>
-    /// Whether a referenced library that is not part of ASP.NET Core itself uses the rate limiting API (references
-    /// Microsoft.AspNetCore.RateLimiting). Its code may register policies or call UseRateLimiter() where this compilation
-    /// cannot read it, so "nothing registers it" cannot be proven then. Read from assembly metadata only: no binding.
+    /// What referenced assemblies outside ASP.NET Core itself may do with rate limiting that this compilation cannot read:
+    /// register policies (their code names <c>RateLimiterOptions</c>) or add the middleware (it names
+    /// <c>RateLimiterApplicationBuilderExtensions</c>). Read from the type references of their metadata, no binding: a
+    /// library of endpoints that only calls <c>RequireRateLimiting</c> does neither, and must not silence SC1003/SC1005.
+    /// A referenced project the IDE hands over as source has no metadata yet: it may do both.
     /// </summary>
-    internal static class RateLimitingLibraries
+    internal sealed class RateLimitingLibraries
     {
         private const string RateLimitingAssembly = "Microsoft.AspNetCore.RateLimiting";
 
-        public static bool AnyReferencedBy(Compilation compilation)
+        private RateLimitingLibraries(bool mayRegisterPolicies, bool mayAddMiddleware)
         {
+            MayRegisterPolicies = mayRegisterPolicies;
+            MayAddMiddleware = mayAddMiddleware;
+        }
+
+        public bool MayRegisterPolicies { get; }
+
+        public bool MayAddMiddleware { get; }
+
+        public static RateLimitingLibraries Of(Compilation compilation)
+        {
+            bool register = false;
+            bool middleware = false;
             foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (IsPlatform(assembly.Name))
+                if (IsPlatform(assembly.Name) || !ReferencesRateLimiting(assembly))
                 {
                     continue;
                 }
 
-                foreach (IModuleSymbol module in assembly.Modules)
+                if (!(compilation.GetMetadataReference(assembly) is PortableExecutableReference reference) ||
+                    !(reference.GetMetadata() is AssemblyMetadata metadata))
                 {
-                    foreach (AssemblyIdentity reference in module.ReferencedAssemblies)
+                    register = middleware = true;
+                    break;
+                }
+
+                foreach (ModuleMetadata module in metadata.GetModules())
+                {
+                    MetadataReader reader = module.GetMetadataReader();
+                    foreach (TypeReferenceHandle handle in reader.TypeReferences)
                     {
-                        if (string.Equals(reference.Name, RateLimitingAssembly, StringComparison.Ordinal))
-                        {
-                            return true;
-                        }
+                        TypeReference type = reader.GetTypeReference(handle);
+                        string name = reader.GetString(type.Name);
+                        register |= name == "RateLimiterOptions" || name == "RateLimiterOptionsExtensions";
+                        middleware |= name == "RateLimiterApplicationBuilderExtensions";
+                    }
+                }
+            }
+
+            return new RateLimitingLibraries(register, middleware);
+        }
+
+        // Only an assembly that references the rate limiting assembly can use it: the cheap test comes first.
+        private static bool ReferencesRateLimiting(IAssemblySymbol assembly)
+        {
+            foreach (IModuleSymbol module in assembly.Modules)
+            {
+                foreach (AssemblyIdentity reference in module.ReferencedAssemblies)
+                {
+                    if (string.Equals(reference.Name, RateLimitingAssembly, StringComparison.Ordinal))
+                    {
+                        return true;
                     }
                 }
             }

@@ -314,4 +314,23 @@ public class ControllerRateLimitingTests
             public string {|#0:Get|}(string city) => city;
         }
         """, SC1001(0, "GET /api/Weather/{city}"));
+
+    // The role-based-auth-api fixture: its own [Authorize(params Role[] roles)] made every attribute read throw (AD0001).
+    [Fact]
+    public Task An_attribute_whose_first_argument_is_an_array_is_read_without_a_crash() => VerifyAsync("""
+        public enum Role { Admin, User }
+
+        [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+        public sealed class AuthorizeAttribute : Attribute
+        {
+            public AuthorizeAttribute(params Role[] roles) { }
+        }
+
+        [Route("api/users"), Authorize(Role.Admin)]
+        public class UsersController : ControllerBase
+        {
+            [HttpGet, Authorize(Role.Admin, Role.User)]
+            public string {|#0:Get|}() => "users";
+        }
+        """, SC1001(0, "GET /api/users"));
 }

@@ -452,4 +452,30 @@ public class MinimalApiRateLimitingTests
             }
         }
         """, SC1001(0, "GET /orders"));
+
+    // As Asp.Versioning's MapToApiVersion (podcasts fixture): a Map-named convention typed TBuilder M<TBuilder>(this TBuilder),
+    // whose body does not visibly return its receiver (here: through another call), hands later conventions on.
+    [Fact]
+    public Task A_Map_named_convention_returning_its_receiver_type_passes_later_conventions_on() => VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGroup("/feeds").MapFeeds().MapToVersion(2.0).RequireRateLimiting("feeds");
+        app.MapGroup("/shows").MapFeeds().MapToVersion(1.0);
+
+        public static class Versioning
+        {
+            public static TBuilder MapToVersion<TBuilder>(this TBuilder builder, double version) where TBuilder : IEndpointConventionBuilder =>
+                Same(builder);
+
+            private static T Same<T>(T value) => value;
+        }
+
+        public static class Feeds
+        {
+            public static RouteGroupBuilder MapFeeds(this RouteGroupBuilder group)
+            {
+                group.MapGet({|#0:"/"|}, () => "feeds");
+                return group;
+            }
+        }
+        """, SC1001(0, "GET /shows"));
 }

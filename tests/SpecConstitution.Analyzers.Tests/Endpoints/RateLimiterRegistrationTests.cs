@@ -196,4 +196,111 @@ public class RateLimiterRegistrationTests
         app.MapGet("/q", () => "q").RequireRateLimiting("nowhere");
         """,
     }, EndpointVerifier.AuthorizationRules);
+
+    [Fact]
+    public async Task A_library_of_the_app_s_own_that_uses_rate_limiting_may_register_and_run_it_so_nothing_is_reported()
+    {
+        foreach (bool commandLine in new[] { false, true })
+        {
+            var test = Verifier.Analyzer<EndpointRateLimitingAnalyzer>(Verifier.WebUsings + """
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddPlatform();
+                var app = builder.Build();
+                app.UsePlatform();
+                app.MapGet("/q", () => "q").RequireRateLimiting("platform");
+                """);
+            test.TestState.AdditionalProjects["Platform"].Sources.Add(("/Platform/Platform.cs", """
+                using System;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.AspNetCore.RateLimiting;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public static class Platform
+                {
+                    public static IServiceCollection AddPlatform(this IServiceCollection services) =>
+                        services.AddRateLimiter(o => o.AddConcurrencyLimiter("platform", c => c.PermitLimit = 4));
+
+                    public static WebApplication UsePlatform(this WebApplication app)
+                    {
+                        app.UseRateLimiter();
+                        return app;
+                    }
+                }
+                """));
+            test.TestState.AdditionalProjects["Platform"].AdditionalReferences.AddRange(InstalledReferenceAssemblies.AspNetCore);
+            test.TestState.AdditionalProjectReferences.Add("Platform");
+            if (commandLine)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(("/SpecConstitution.CommandLine.globalconfig", "is_global = true\nbuild_property.SpecConstitutionCommandLineBuild = true\n"));
+            }
+
+            await test.RunAsync();
+        }
+    }
+
+    private const string LibraryUsingPolicies = """
+        var builder = WebApplication.CreateBuilder(args);
+        var app = {|#0:builder.Build()|};
+        app.MapOrders();
+        app.MapGet("/q", () => "q").RequireRateLimiting({|#1:"platform"|});
+        """;
+
+    [Fact]
+    public Task A_compiled_library_that_registers_policies_and_adds_the_middleware_silences_SC1003_and_SC1005() =>
+        VerifyWithCompiledLibraryAsync(LibraryUsingPolicies.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty), """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.RateLimiting;
+            using Microsoft.AspNetCore.Routing;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public static class Platform
+            {
+                public static IServiceCollection AddPlatform(this IServiceCollection services) =>
+                    services.AddRateLimiter(o => o.AddConcurrencyLimiter("platform", c => c.PermitLimit = 4));
+
+                public static IApplicationBuilder UsePlatform(this IApplicationBuilder app) => app.UseRateLimiter();
+
+                public static void MapOrders(this IEndpointRouteBuilder routes) => routes.MapGet("/orders", () => "orders");
+            }
+            """);
+
+    // A library of endpoints that only names policies (as layered apps put their endpoint modules in libraries) registers nothing.
+    [Fact]
+    public Task A_compiled_library_that_only_names_policies_leaves_SC1003_and_SC1005_to_judge() =>
+        VerifyWithCompiledLibraryAsync(LibraryUsingPolicies, """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Routing;
+
+            public static class Platform
+            {
+                public static void MapOrders(this IEndpointRouteBuilder routes) =>
+                    routes.MapGet("/orders", () => "orders").RequireRateLimiting("platform");
+            }
+            """, SC1005(0, NoUseRateLimiter), SC1003(1, "platform", "none"));
+
+    /// <summary>The library is compiled first and referenced as metadata, as a command-line build references a project.</summary>
+    private static async Task VerifyWithCompiledLibraryAsync(string program, string library, params DiagnosticResult[] expected)
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Platform",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(library) },
+            InstalledReferenceAssemblies.AspNetCore,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+
+        foreach (bool commandLine in new[] { false, true })
+        {
+            var test = Verifier.Analyzer<EndpointRateLimitingAnalyzer>(Verifier.WebUsings + program);
+            test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()));
+            if (commandLine)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(("/SpecConstitution.CommandLine.globalconfig", "is_global = true\nbuild_property.SpecConstitutionCommandLineBuild = true\n"));
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
+            await test.RunAsync();
+        }
+    }
 }
