@@ -41,7 +41,21 @@ namespace SpecConstitution.Tasks
             return owner == null || owner == self;
         }
 
-        private static bool SameRoot(string projectFile, string wantedRoot)
+        /// <summary>The project files of the solution being built (normalized), or null outside a solution build.</summary>
+        public static IReadOnlyList<string>? ProjectsInBuild(string? solutionConfiguration)
+        {
+            if (string.IsNullOrWhiteSpace(solutionConfiguration))
+            {
+                return null;
+            }
+
+            return ProjectPath.Matches(solutionConfiguration).Cast<Match>()
+                .Select(m => Normalize(System.Net.WebUtility.HtmlDecode(m.Groups["p"].Value)))
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+        }
+
+        internal static bool SameRoot(string projectFile, string wantedRoot)
         {
             string? directory = Path.GetDirectoryName(projectFile);
             string? root = directory == null ? null : SpecKitRoot.Find(directory);
@@ -49,7 +63,7 @@ namespace SpecConstitution.Tasks
         }
 
         // NuGet writes obj/<project file>.nuget.g.props importing each package's build props; ours is SpecConstitution.props.
-        private static bool UsesPackage(string projectFile)
+        internal static bool UsesPackage(string projectFile)
         {
             try
             {
@@ -68,8 +82,8 @@ namespace SpecConstitution.Tasks
             }
         }
 
-        private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
+        internal static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
 
-        private static string NormalizeDirectory(string path) => Normalize(path).TrimEnd('/') + "/";
+        internal static string NormalizeDirectory(string path) => Normalize(path).TrimEnd('/') + "/";
     }
 }
