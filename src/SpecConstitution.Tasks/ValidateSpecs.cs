@@ -92,10 +92,11 @@ namespace SpecConstitution.Tasks
                 if (WriteBaseline)
                 {
                     // The baseline holds the whole tree's findings: it is written by the project that reports for the root.
-                    if (rootReporter && FirstInThisNode(root + "|baseline", checkedFindings))
+                    Finding[] whole = checkedFindings.Concat(answers.UnownedFindings(rules)).ToArray();
+                    if (rootReporter && FirstInThisNode(root + "|baseline", whole))
                     {
-                        AtomicFile.WriteAllText(baselinePath, SpecBaseline.Write(checkedFindings, root, lines.Line));
-                        Log.LogMessage(MessageImportance.High, "SpecConstitution: wrote {0} finding(s) to the baseline {1}", checkedFindings.Count, baselinePath);
+                        AtomicFile.WriteAllText(baselinePath, SpecBaseline.Write(whole, root, lines.Line));
+                        Log.LogMessage(MessageImportance.High, "SpecConstitution: wrote {0} finding(s) to the baseline {1}", whole.Length, baselinePath);
                     }
                 }
                 else
