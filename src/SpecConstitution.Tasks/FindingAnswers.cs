@@ -61,7 +61,7 @@ namespace SpecConstitution.Tasks
         /// <summary>The owners of the finding's feature; empty for a finding outside any feature or in an unowned one.</summary>
         private IReadOnlyList<string> Owners(Finding finding)
         {
-            FeatureFolder? feature = FeatureOwnership.FeatureOf(_tree, finding.FilePath);
+            FeatureFolder? feature = _ownership.FeatureOf(finding.FilePath);
             return feature == null || finding.Id == DiagnosticCatalog.FeatureOwnedByNoProject.Id ? Array.Empty<string>() : _ownership.OwnersOf(feature);
         }
 

@@ -92,7 +92,7 @@ namespace SpecConstitution.Tasks
             string self = string.IsNullOrWhiteSpace(ProjectFile) ? Path.Combine(ProjectDirectory, "project") : ProjectFile!;
             SpecKitTree tree = wholeTree.WithFeatures(ownership.FeaturesOf(self));
             IReadOnlyList<Finding> specFindings = allSpecFindings
-                .Where(f => FeatureOwnership.FeatureOf(wholeTree, f.FilePath) is not { } feature || ownership.IsOwnedBy(feature, self))
+                .Where(f => ownership.FeatureOf(f.FilePath) is not { } feature || ownership.IsOwnedBy(feature, self))
                 .ToArray();
             phases.End("ownership");
 

@@ -66,12 +66,34 @@ namespace SpecConstitution.Ownership
             return new FeatureOwnership(tree, owners);
         }
 
-        /// <summary>The feature folder a file belongs to (a spec, plan, tasks or checklist), or null for files outside specs/.</summary>
-        public static FeatureFolder? FeatureOf(SpecKitTree tree, string filePath)
+        /// <summary>
+        /// The feature folder a file belongs to (a spec, plan, tasks or checklist), or null for files outside specs/.
+        /// By walking up the file's folders to a feature folder: asking every feature of 1,000 for each of 25,000
+        /// findings would be quadratic.
+        /// </summary>
+        public FeatureFolder? FeatureOf(string filePath)
         {
-            string file = Normalize(filePath);
-            return tree.Features.FirstOrDefault(f => file.StartsWith(NormalizeDirectory(f.Path), StringComparison.OrdinalIgnoreCase));
+            if (_byFolder == null)
+            {
+                _byFolder = new Dictionary<string, FeatureFolder>(StringComparer.OrdinalIgnoreCase);
+                foreach (FeatureFolder feature in Tree.Features)
+                {
+                    _byFolder[Normalize(feature.Path).TrimEnd('/')] = feature;
+                }
+            }
+
+            for (string? folder = Path.GetDirectoryName(Normalize(filePath)); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+            {
+                if (_byFolder.TryGetValue(folder!.Replace('\\', '/').TrimEnd('/'), out FeatureFolder? feature))
+                {
+                    return feature;
+                }
+            }
+
+            return null;
         }
+
+        private Dictionary<string, FeatureFolder>? _byFolder;
 
         private static IEnumerable<Project> ByNamedPaths(FeatureFolder feature, string root, IReadOnlyList<Project> projects)
         {
