@@ -8,8 +8,9 @@ using SpecConstitution.SpecKit;
 namespace SpecConstitution.Tasks
 {
     /// <summary>
-    /// "Each finding once" in a solution of many projects: every project runs ValidateSpecs, but only one per Spec-Kit
-    /// root logs. The owner is chosen without talking to the other projects, from what every project sees alike: the
+    /// "Each finding once" in a solution of many projects: every project runs ValidateSpecs; a feature's findings are
+    /// logged by its owner (<see cref="FindingAnswers"/>), and what belongs to the whole root — the constitution's
+    /// findings, unowned features — by one project per Spec-Kit root, elected here. The owner is chosen without talking to the other projects, from what every project sees alike: the
     /// solution's project list (MSBuild's CurrentSolutionConfigurationContents), filtered to projects under the same root
     /// that reference SpecConstitution (their restore output imports it), first by ordinal path. Outside a solution build
     /// every project owns its findings; the in-process registry still removes duplicates within one MSBuild node.

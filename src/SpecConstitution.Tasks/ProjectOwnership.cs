@@ -24,6 +24,11 @@ namespace SpecConstitution.Tasks
         public static FeatureOwnership Infer(SpecKitTree tree, string projectFile, IEnumerable<string> selfClaims, bool selfIsTest, string? solutionPath)
         {
             string self = BuildOwnerElection.Normalize(projectFile);
+            if (tree.Features.Count == 0)
+            {
+                return FeatureOwnership.Infer(tree, Array.Empty<OwnershipCandidate>()); // nothing to own: no need to look for projects
+            }
+
             string root = BuildOwnerElection.NormalizeDirectory(tree.RootPath);
             var candidates = new List<OwnershipCandidate>
             {
