@@ -36,6 +36,10 @@ namespace SpecConstitution.Tasks
 
         public int OwnedCount => _tree.Features.Count(f => _ownership.IsOwnedBy(f, _self));
 
+        /// <summary>The features this project answers for: those it owns, and the unowned ones when it reports for the root.</summary>
+        public IReadOnlyList<FeatureFolder> AnsweredFeatures =>
+            _tree.Features.Where(f => _ownership.OwnersOf(f) is { } owners && (owners.Count == 0 ? _rootReporter : owners.Contains(_self, StringComparer.OrdinalIgnoreCase))).ToArray();
+
         /// <summary>SC2081 for each unowned feature, from the root's reporting project only; spec-checks severities apply.</summary>
         public IReadOnlyList<Finding> UnownedFindings(RulesFile? rules)
         {

@@ -119,7 +119,7 @@ namespace SpecConstitution.Tasks
                 phases.End("log");
 
                 Log.LogMessage(MessageImportance.Normal, "SpecConstitution: checked {0} feature(s) under {1}, {2} owned by this project: {3} finding(s), {4} in the baseline, {5} printed here{6}.",
-                    tree.Features.Count, root, answers.OwnedCount, reported.Count, suppressed.Count, owner ? toPrint.Count : 0, owner ? string.Empty : " (the rest are reported by their owning project)");
+                    tree.Features.Count, root, answers.OwnedCount, reported.Count, suppressed.Count, owner ? toPrint.Count : 0, owner ? string.Empty : " (none: the compiler reports them, or this project already did in this build)");
 
                 if (!string.IsNullOrWhiteSpace(SarifFile))
                 {
@@ -128,7 +128,7 @@ namespace SpecConstitution.Tasks
 
                 if (!string.IsNullOrWhiteSpace(CoverageFile))
                 {
-                    SpecReportWriter.WriteCoverage(CoverageFile!, tree);
+                    SpecReportWriter.WriteCoverage(CoverageFile!, tree.WithFeatures(answers.AnsweredFeatures));
                 }
 
                 phases.End("reports");

@@ -70,10 +70,6 @@ namespace SpecConstitution.Tasks
         [Output]
         public bool GatesPassed { get; set; }
 
-        /// <summary>How many features the manifest lists: those this project owns.</summary>
-        [Output]
-        public int OwnedFeatureCount { get; set; }
-
         protected override void ExecuteCore()
         {
             var phases = new PhaseTimer();
@@ -87,9 +83,8 @@ namespace SpecConstitution.Tasks
             phases.End("check");
 
             // The project answers only for the features it owns: its manifest lists them, its gates judge them.
-            var ownership = ProjectOwnership.Infer(wholeTree, string.IsNullOrWhiteSpace(ProjectFile) ? Path.Combine(ProjectDirectory, "project") : ProjectFile!,
-                ValidateSpecs.SplitClaims(ClaimedFeatures), IsTestProject, SolutionPath);
             string self = string.IsNullOrWhiteSpace(ProjectFile) ? Path.Combine(ProjectDirectory, "project") : ProjectFile!;
+            var ownership = ProjectOwnership.Infer(wholeTree, self, ValidateSpecs.SplitClaims(ClaimedFeatures), IsTestProject, SolutionPath);
             SpecKitTree tree = wholeTree.WithFeatures(ownership.FeaturesOf(self));
             IReadOnlyList<Finding> specFindings = allSpecFindings
                 .Where(f => ownership.FeatureOf(f.FilePath) is not { } feature || ownership.IsOwnedBy(feature, self))
@@ -131,11 +126,10 @@ namespace SpecConstitution.Tasks
             AtomicFile.Write(ManifestPath, writer => JsonTextWriter.Write(manifest, writer));
             phases.End("write");
             Log.LogMessage(MessageImportance.Low, "SpecConstitution: WriteDeployManifest phases (ms): {0}", phases);
-            OwnedFeatureCount = tree.Features.Count;
             // Gate verdicts matter when deploying (or when asked): an ordinary build, or a project with no Spec-Kit tree, stays quiet.
             bool speak = ReportGates && hasSpecKit;
-            Log.LogMessage(speak ? MessageImportance.High : MessageImportance.Low, "SpecConstitution: deploy manifest -> {0} ({1} of {2} feature(s) owned by this project; deploy gates {3})",
-                Path.GetFullPath(ManifestPath), tree.Features.Count, wholeTree.Features.Count, gates.Passed ? "passed" : "failed");
+            Log.LogMessage(speak ? MessageImportance.High : hasSpecKit ? MessageImportance.Normal : MessageImportance.Low, "SpecConstitution: deploy manifest -> {0} ({1} of {2} feature(s) owned by this project{3})",
+                Path.GetFullPath(ManifestPath), tree.Features.Count, wholeTree.Features.Count, speak ? (gates.Passed ? "; deploy gates passed" : "; deploy gates failed") : string.Empty);
             foreach (GateCheck check in gates.Checks)
             {
                 Log.LogMessage(speak && !check.Passed ? MessageImportance.High : MessageImportance.Low, "SpecConstitution: deploy gate '{0}' {1}: {2}",

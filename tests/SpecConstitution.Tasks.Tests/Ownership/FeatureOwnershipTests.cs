@@ -23,6 +23,21 @@ public sealed class FeatureOwnershipTests
     }
 
     [Fact]
+    public void The_SARIF_log_and_the_requirement_coverage_matrix_hold_only_the_projects_features()
+    {
+        using var tree = new OwnershipTree().Feature("001-quotes", WebTask).Feature("002-pricing", CoreTask);
+
+        tree.Validate(tree.Web);
+
+        string coverage = File.ReadAllText(OwnershipTree.CoverageFile(tree.Web));
+        string sarif = File.ReadAllText(OwnershipTree.SarifFile(tree.Web));
+        Assert.Contains("001-quotes", coverage);
+        Assert.DoesNotContain("002-pricing", coverage);
+        Assert.Contains("001-quotes", sarif);
+        Assert.DoesNotContain("002-pricing", sarif);
+    }
+
+    [Fact]
     public void A_project_built_alone_still_answers_only_for_its_own_features()
     {
         using var tree = new OwnershipTree().Feature("001-quotes", WebTask).Feature("002-pricing", CoreTask);

@@ -53,6 +53,8 @@ internal sealed class OwnershipTree : IDisposable
             ProjectDirectory = Path.GetDirectoryName(project)!,
             ProjectFile = project,
             FindingsFile = Path.Combine(Path.GetDirectoryName(project)!, "obj", "spec-findings.json"),
+            CoverageFile = CoverageFile(project),
+            SarifFile = Path.Combine(Path.GetDirectoryName(project)!, "obj", "spec-findings.sarif"),
             SolutionConfiguration = inSolution ? SolutionConfiguration : null,
             ClaimedFeatures = claims,
         };
@@ -63,6 +65,10 @@ internal sealed class OwnershipTree : IDisposable
     /// <summary>The features whose SC2010 the project printed, by folder name.</summary>
     public static IReadOnlyList<string> FeaturesReported(RecordingBuildEngine engine, string id = "SC2010") =>
         engine.Warnings.Where(w => w.Code == id).Select(w => Path.GetFileName(Path.GetDirectoryName(w.File)!)).Order(StringComparer.Ordinal).ToArray();
+
+    public static string CoverageFile(string project) => Path.Combine(Path.GetDirectoryName(project)!, "obj", "spec-coverage.json");
+
+    public static string SarifFile(string project) => Path.Combine(Path.GetDirectoryName(project)!, "obj", "spec-findings.sarif");
 
     public void Dispose() => Dir.Dispose();
 
