@@ -19,10 +19,20 @@ namespace SpecConstitution.Ownership
         {
             var paths = new List<string>();
             var stack = new List<(int Indent, string Path)>();
+            // With a code block, only its lines are the tree: the prose around it ("**Structure Decision**: ...") is not.
+            bool fenced = lines.Any(l => l.TrimStart().StartsWith("```", StringComparison.Ordinal));
+            bool inFence = false;
             foreach (string raw in lines)
             {
                 string line = raw.TrimEnd();
-                if (line.Length == 0 || line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("#", StringComparison.Ordinal))
+                if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
+                {
+                    inFence = !inFence;
+                    stack.Clear();
+                    continue;
+                }
+
+                if (line.Length == 0 || (fenced && !inFence) || line.TrimStart().StartsWith("#", StringComparison.Ordinal))
                 {
                     continue;
                 }
