@@ -17,7 +17,7 @@ namespace SpecConstitution.Tasks
     internal static class ProjectOwnership
     {
         // <SpecConstitutionFeature Include="001-x;002-y" /> (the item) and <SpecConstitutionFeature>001-x</SpecConstitutionFeature> (the property).
-        private static readonly Regex ClaimItem = new Regex(@"<SpecConstitutionFeature\s+Include\s*=\s*""(?<v>[^""]*)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        private static readonly Regex ClaimItem = new Regex(@"<SpecConstitutionFeature\s+Include\s*=\s*(""(?<v>[^""]*)""|'(?<v>[^']*)')", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
         private static readonly Regex ClaimProperty = new Regex(@"<SpecConstitutionFeature(\s+Condition\s*=\s*""[^""]*"")?\s*>(?<v>[^<]*)</SpecConstitutionFeature>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
         /// <param name="selfClaims">This project's evaluated claims (the items and the property), which may come from imported files.</param>
@@ -36,7 +36,8 @@ namespace SpecConstitution.Tasks
             };
 
             IEnumerable<string> others = SolutionSources.Projects(null, self, tree.RootPath);
-            if (!string.IsNullOrWhiteSpace(solutionPath))
+            // Outside a solution MSBuild's SolutionPath is "*Undefined*": only a real file adds projects.
+            if (!string.IsNullOrWhiteSpace(solutionPath) && File.Exists(solutionPath))
             {
                 others = others.Concat(SolutionSources.Projects(solutionPath, self, tree.RootPath));
             }

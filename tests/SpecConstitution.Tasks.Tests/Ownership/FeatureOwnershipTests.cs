@@ -95,6 +95,17 @@ public sealed class FeatureOwnershipTests
     }
 
     [Fact]
+    public void A_claim_in_single_quotes_or_as_the_property_counts_too()
+    {
+        using var tree = new OwnershipTree(webClaims: "<SpecConstitutionFeature Include='004-export' />").Feature("001-quotes", WebTask).Feature("004-export").Feature("005-reports");
+        File.WriteAllText(tree.Core!, File.ReadAllText(tree.Core!).Replace("</Project>",
+            "<PropertyGroup><SpecConstitutionFeature>005-reports</SpecConstitutionFeature></PropertyGroup></Project>"));
+
+        Assert.Equal(["001-quotes", "004-export"], OwnershipTree.FeaturesReported(tree.Validate(tree.Web)));
+        Assert.Equal(["005-reports"], OwnershipTree.FeaturesReported(tree.Validate(tree.Core!)));
+    }
+
+    [Fact]
     public void A_claim_evaluated_by_MSBuild_counts_for_the_project_itself()
     {
         using var tree = new OwnershipTree().Feature("001-quotes", WebTask).Feature("004-export");
