@@ -8,8 +8,9 @@ using SpecConstitution.SpecKit;
 namespace SpecConstitution.Tasks
 {
     /// <summary>
-    /// "Each finding once" in a solution of many projects: every project runs ValidateSpecs, but only one per Spec-Kit
-    /// root logs. The owner is chosen without talking to the other projects, from what every project sees alike: the
+    /// "Each finding once" in a solution of many projects: every project runs ValidateSpecs; a feature's findings are
+    /// logged by its owner (<see cref="FindingAnswers"/>), and what belongs to the whole root — the constitution's
+    /// findings, unowned features — by one project per Spec-Kit root, elected here. The owner is chosen without talking to the other projects, from what every project sees alike: the
     /// solution's project list (MSBuild's CurrentSolutionConfigurationContents), filtered to projects under the same root
     /// that reference SpecConstitution (their restore output imports it), first by ordinal path. Outside a solution build
     /// every project owns its findings; the in-process registry still removes duplicates within one MSBuild node.
@@ -41,7 +42,21 @@ namespace SpecConstitution.Tasks
             return owner == null || owner == self;
         }
 
-        private static bool SameRoot(string projectFile, string wantedRoot)
+        /// <summary>The project files of the solution being built (normalized), or null outside a solution build.</summary>
+        public static IReadOnlyList<string>? ProjectsInBuild(string? solutionConfiguration)
+        {
+            if (string.IsNullOrWhiteSpace(solutionConfiguration))
+            {
+                return null;
+            }
+
+            return ProjectPath.Matches(solutionConfiguration).Cast<Match>()
+                .Select(m => Normalize(System.Net.WebUtility.HtmlDecode(m.Groups["p"].Value)))
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+        }
+
+        internal static bool SameRoot(string projectFile, string wantedRoot)
         {
             string? directory = Path.GetDirectoryName(projectFile);
             string? root = directory == null ? null : SpecKitRoot.Find(directory);
@@ -49,7 +64,7 @@ namespace SpecConstitution.Tasks
         }
 
         // NuGet writes obj/<project file>.nuget.g.props importing each package's build props; ours is SpecConstitution.props.
-        private static bool UsesPackage(string projectFile)
+        internal static bool UsesPackage(string projectFile)
         {
             try
             {
@@ -68,8 +83,8 @@ namespace SpecConstitution.Tasks
             }
         }
 
-        private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
+        internal static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
 
-        private static string NormalizeDirectory(string path) => Normalize(path).TrimEnd('/') + "/";
+        internal static string NormalizeDirectory(string path) => Normalize(path).TrimEnd('/') + "/";
     }
 }

@@ -46,6 +46,15 @@ namespace SpecConstitution.Tasks
 
         public string? ProjectFile { get; set; }
 
+        /// <summary>The features this project claims (the SpecConstitutionFeature items and property), semicolon-separated.</summary>
+        public string? ClaimedFeatures { get; set; }
+
+        /// <summary>IsTestProject: a test project owns a feature only when no other project does.</summary>
+        public bool IsTestProject { get; set; }
+
+        /// <summary>The solution being built, whose projects may own features too.</summary>
+        public string? SolutionPath { get; set; }
+
         /// <summary>False when the compiler reports spec findings (SpecConstitutionSpecsInCompiler): the task then only writes its files.</summary>
         public bool ReportFindings { get; set; } = true;
 
@@ -67,19 +76,27 @@ namespace SpecConstitution.Tasks
                 SpecKitTree tree = LoadTree(root);
                 RulesFile? rules = LoadRules(root);
                 phases.End("load");
-                IReadOnlyList<Finding> all = SpecChainChecker.Check(tree, rules, SpecCheckOptions.WithVagueWords(VagueWords));
+                IReadOnlyList<Finding> checkedFindings = SpecChainChecker.Check(tree, rules, SpecCheckOptions.WithVagueWords(VagueWords));
                 phases.End("check");
                 var lines = new LineLookup();
                 string baselinePath = NullIfEmpty(BaselineFile) ?? Path.Combine(root, ".specify", SpecBaseline.FileName);
-                bool elected = BuildOwnerElection.IsOwner(SolutionConfiguration, ProjectFile ?? string.Empty, root) && FirstInThisNode(root, all);
+                bool rootReporter = BuildOwnerElection.IsOwner(SolutionConfiguration, ProjectFile ?? string.Empty, root);
+                var answers = new FindingAnswers(tree, ProjectOwnership.Infer(tree, ProjectFile ?? Path.Combine(ProjectDirectory, "project"),
+                    SplitClaims(ClaimedFeatures), IsTestProject, SolutionPath), ProjectFile, rootReporter, BuildOwnerElection.ProjectsInBuild(SolutionConfiguration));
+                IReadOnlyList<Finding> all = answers.Answered(checkedFindings.Concat(answers.UnownedFindings(rules)).ToArray());
+                phases.End("ownership");
+                IReadOnlyList<Finding> toPrint = answers.Printed(all);
+                bool elected = FirstInThisNode(root, toPrint);
                 bool owner = elected && ReportFindings;
 
                 if (WriteBaseline)
                 {
-                    if (elected)
+                    // The baseline holds the whole tree's findings: it is written by the project that reports for the root.
+                    Finding[] whole = checkedFindings.Concat(answers.UnownedFindings(rules)).ToArray();
+                    if (rootReporter && FirstInThisNode(root + "|baseline", whole))
                     {
-                        AtomicFile.WriteAllText(baselinePath, SpecBaseline.Write(all, root, lines.Line));
-                        Log.LogMessage(MessageImportance.High, "SpecConstitution: wrote {0} finding(s) to the baseline {1}", all.Count, baselinePath);
+                        AtomicFile.WriteAllText(baselinePath, SpecBaseline.Write(whole, root, lines.Line));
+                        Log.LogMessage(MessageImportance.High, "SpecConstitution: wrote {0} finding(s) to the baseline {1}", whole.Length, baselinePath);
                     }
                 }
                 else
@@ -88,12 +105,13 @@ namespace SpecConstitution.Tasks
                     SpecBaseline baseline = File.Exists(baselinePath) && SpecFileReader.TryRead(baselinePath, out Text.SourceFile? baselineFile, out _) ? SpecBaseline.Parse(baselineFile!.Text) : SpecBaseline.Empty;
                     reported = baseline.Filter(all, root, lines.Line);
                     suppressed = all.Except(reported).ToArray();
+                    toPrint = toPrint.Intersect(reported).ToArray();
                 }
 
                 phases.End("baseline");
                 if (owner)
                 {
-                    foreach (Finding finding in reported)
+                    foreach (Finding finding in toPrint)
                     {
                         FindingLogger.Log(Log, finding);
                     }
@@ -101,8 +119,8 @@ namespace SpecConstitution.Tasks
 
                 phases.End("log");
 
-                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: checked {0} feature(s) under {1}: {2} finding(s), {3} in the baseline{4}.",
-                    tree.Features.Count, root, reported.Count, suppressed.Count, owner ? string.Empty : " (reported by another project of this build)");
+                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: checked {0} feature(s) under {1}, {2} owned by this project: {3} finding(s), {4} in the baseline, {5} printed here{6}.",
+                    tree.Features.Count, root, answers.OwnedCount, reported.Count, suppressed.Count, owner ? toPrint.Count : 0, owner ? string.Empty : " (none: the compiler reports them, or this project already did in this build)");
 
                 if (!string.IsNullOrWhiteSpace(SarifFile))
                 {
@@ -111,7 +129,7 @@ namespace SpecConstitution.Tasks
 
                 if (!string.IsNullOrWhiteSpace(CoverageFile))
                 {
-                    SpecReportWriter.WriteCoverage(CoverageFile!, tree);
+                    SpecReportWriter.WriteCoverage(CoverageFile!, tree.WithFeatures(answers.AnsweredFeatures));
                 }
 
                 phases.End("reports");
@@ -131,6 +149,9 @@ namespace SpecConstitution.Tasks
             AtomicFile.Write(FindingsFile, writer => JsonTextWriter.Write(findings, writer));
         }
 
+        internal static IEnumerable<string> SplitClaims(string? claims) =>
+            (claims ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries);
+
         private static bool IsSpecKitTree(string root) =>
             SpecConstitution.SpecKit.SpecKitRoot.IsSpecKitRoot(root) || SpecConstitution.SpecKit.SpecKitRoot.IsLegacyRoot(root) || Directory.Exists(Path.Combine(root, "specs"));
 
@@ -138,7 +159,8 @@ namespace SpecConstitution.Tasks
         {
             if (!RequireSpecKit)
             {
-                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: no Spec-Kit root (.specify/ or specs/) above {0}; nothing to check.", ProjectDirectory);
+                // The one, quiet, word a project without a Spec-Kit tree gets.
+                Log.LogMessage(MessageImportance.Low, "SpecConstitution: no Spec-Kit root (.specify/ or specs/) above {0}; nothing to check.", ProjectDirectory);
                 return;
             }
 

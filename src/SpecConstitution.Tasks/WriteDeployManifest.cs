@@ -11,6 +11,7 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Files;
 using SpecConstitution.Json;
 using SpecConstitution.Manifest;
+using SpecConstitution.Ownership;
 using SpecConstitution.Rules;
 using SpecConstitution.Source;
 using SpecConstitution.SpecKit;
@@ -55,18 +56,41 @@ namespace SpecConstitution.Tasks
         /// <summary>requirement-coverage.json of this build (FR → code → tests), embedded as predicate.spec.traceability.</summary>
         public string? RequirementCoverageFile { get; set; }
 
+        /// <summary>The features this project claims (the SpecConstitutionFeature items and property), semicolon-separated.</summary>
+        public string? ClaimedFeatures { get; set; }
+
+        /// <summary>IsTestProject: a test project owns a feature only when no other project does.</summary>
+        public bool IsTestProject { get; set; }
+
+        /// <summary>The solution being built, whose projects may own features too.</summary>
+        public string? SolutionPath { get; set; }
+
+        /// <summary>Print the gate verdicts (when deploying, or SpecConstitutionReportGates=true); otherwise they are low-importance messages.</summary>
+        public bool ReportGates { get; set; }
+
         [Output]
         public bool GatesPassed { get; set; }
 
         protected override void ExecuteCore()
         {
             var phases = new PhaseTimer();
-            string root = ResolveRoot() ?? ProjectDirectory;
-            SpecKitTree tree = LoadTree(root);
+            string? foundRoot = ResolveRoot();
+            bool hasSpecKit = foundRoot != null && (SpecConstitution.SpecKit.SpecKitRoot.IsSpecKitRoot(foundRoot) || Directory.Exists(Path.Combine(foundRoot, "specs")));
+            string root = foundRoot ?? ProjectDirectory;
+            SpecKitTree wholeTree = LoadTree(root);
             RulesFile? rules = LoadRules(root);
             phases.End("load");
-            IReadOnlyList<Finding> specFindings = SpecChainChecker.Check(tree, rules);
+            IReadOnlyList<Finding> allSpecFindings = SpecChainChecker.Check(wholeTree, rules);
             phases.End("check");
+
+            // The project answers only for the features it owns: its manifest lists them, its gates judge them.
+            string self = string.IsNullOrWhiteSpace(ProjectFile) ? Path.Combine(ProjectDirectory, "project") : ProjectFile!;
+            var ownership = ProjectOwnership.Infer(wholeTree, self, ValidateSpecs.SplitClaims(ClaimedFeatures), IsTestProject, SolutionPath);
+            SpecKitTree tree = wholeTree.WithFeatures(ownership.FeaturesOf(self));
+            IReadOnlyList<Finding> specFindings = allSpecFindings
+                .Where(f => ownership.FeatureOf(f.FilePath) is not { } feature || ownership.IsOwnedBy(feature, self))
+                .ToArray();
+            phases.End("ownership");
 
             var analysis = new AnalysisSummary();
             string? sarifPath = ErrorLog?.Split(',')[0].Trim();
@@ -80,6 +104,13 @@ namespace SpecConstitution.Tasks
                 {
                     WarnUnreadable(sarifPath!, "it is not a SARIF log; analyzer findings are not counted");
                 }
+            }
+
+            // SC1040 is reported by the requirement-coverage task, not the compiler: its SARIF sits beside the matrix.
+            string? coverageSarif = NullIfBlank(RequirementCoverageFile) is { } matrix ? Path.ChangeExtension(matrix, ".sarif") : null;
+            if (coverageSarif != null && File.Exists(coverageSarif) && !analysis.AddSarif(File.ReadAllText(coverageSarif)))
+            {
+                WarnUnreadable(coverageSarif, "it is not a SARIF log; requirement-coverage findings are not counted");
             }
 
             phases.End("analyzer log");
@@ -114,10 +145,13 @@ namespace SpecConstitution.Tasks
             AtomicFile.Write(ManifestPath, writer => JsonTextWriter.Write(manifest, writer));
             phases.End("write");
             Log.LogMessage(MessageImportance.Low, "SpecConstitution: WriteDeployManifest phases (ms): {0}", phases);
-            Log.LogMessage(MessageImportance.High, "SpecConstitution: deploy manifest -> {0} (deploy gates {1})", Path.GetFullPath(ManifestPath), gates.Passed ? "passed" : "failed");
+            // Gate verdicts matter when deploying (or when asked): an ordinary build, or a project with no Spec-Kit tree, stays quiet.
+            bool speak = ReportGates && hasSpecKit;
+            Log.LogMessage(speak ? MessageImportance.High : hasSpecKit ? MessageImportance.Normal : MessageImportance.Low, "SpecConstitution: deploy manifest -> {0} ({1} of {2} feature(s) owned by this project{3})",
+                Path.GetFullPath(ManifestPath), tree.Features.Count, wholeTree.Features.Count, speak ? (gates.Passed ? "; deploy gates passed" : "; deploy gates failed") : string.Empty);
             foreach (GateCheck check in gates.Checks)
             {
-                Log.LogMessage(check.Passed ? MessageImportance.Low : MessageImportance.High, "SpecConstitution: deploy gate '{0}' {1}: {2}",
+                Log.LogMessage(speak && !check.Passed ? MessageImportance.High : MessageImportance.Low, "SpecConstitution: deploy gate '{0}' {1}: {2}",
                     check.Id, !check.Enabled ? "off" : check.Passed ? "passed" : "FAILED", check.Reason);
             }
         }

@@ -252,8 +252,11 @@ namespace SpecConstitution.Manifest
                 spec.Add(finding.Id, finding.Severity == FindingSeverity.Info ? "note" : finding.Severity.ToName());
             }
 
+            // total and errors count both maps (analyzers and spec chain) alike: "total": 0 beside "errors": 1 meant the
+            // total counted the analyzers only while errors counted spec-chain errors too.
             return inputs.Analysis.ToJson()
                 .Set("specFindings", spec.ToJson().Get("findings")!)
+                .Set("total", inputs.Analysis.Total + spec.Total)
                 .Set("errors", inputs.Analysis.CountAtLevel("error") + spec.CountAtLevel("error"))
                 .Set("constitutionFindings", inputs.Analysis.Total + inputs.SpecFindings.Count);
         }

@@ -22,6 +22,10 @@ namespace SpecConstitution.SpecKit
 
         public IReadOnlyList<Finding> ReadFindings { get; }
 
+        /// <summary>The same tree with only some of its features (those a project owns): what that project's manifest and gates judge.</summary>
+        public SpecKitTree WithFeatures(IReadOnlyList<FeatureFolder> features) =>
+            new SpecKitTree(RootPath, Constitution, features, ReadFindings) { HasSpecifyFolder = HasSpecifyFolder, _repository = _repository };
+
         /// <summary>Whether the root holds a <c>.specify/</c> folder (or the legacy root-level <c>memory/constitution.md</c>).</summary>
         public bool HasSpecifyFolder { get; internal set; }
 

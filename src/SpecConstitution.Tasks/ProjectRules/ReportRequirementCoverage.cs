@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -25,6 +26,12 @@ namespace SpecConstitution.Tasks.ProjectRules
 
         /// <summary>The project's feature, for unqualified IDs (SpecConstitutionFeature).</summary>
         public string? ProjectFeature { get; set; }
+
+        /// <summary>The features this project claims (the SpecConstitutionFeature items and property), semicolon-separated.</summary>
+        public string? ClaimedFeatures { get; set; }
+
+        /// <summary>The project's analyzer config files (.editorconfig sections apply too, found by walking up from the project).</summary>
+        public string? EditorConfigFiles { get; set; }
 
         [Required]
         public string OutputDirectory { get; set; } = string.Empty;
@@ -57,7 +64,9 @@ namespace SpecConstitution.Tasks.ProjectRules
                 return;
             }
 
-            SpecKitTree tree = LoadTree(root);
+            SpecKitTree wholeTree = LoadTree(root);
+            // Gaps are the owner's to answer for: a project reports and gates only the features it owns.
+            SpecKitTree tree = wholeTree.WithFeatures(ProjectOwnership.Infer(wholeTree, ProjectFile, ValidateSpecs.SplitClaims(ClaimedFeatures), false, SolutionPath).FeaturesOf(ProjectFile));
             var citations = new List<SourceCitation>();
             foreach (string project in SolutionSources.Projects(SolutionPath, ProjectFile, root))
             {
@@ -69,15 +78,20 @@ namespace SpecConstitution.Tasks.ProjectRules
             }
 
             TraceabilityMatrix matrix = TraceabilityMatrix.Build(tree, citations, string.IsNullOrWhiteSpace(ProjectFeature) ? null : ProjectFeature!.Trim(), rules);
-            foreach (Finding gap in matrix.Gaps)
+            // SC1040 behaves like every other ID: spec-checks severities, .editorconfig's dotnet_diagnostic severity, and
+            // a SARIF log (beside the matrix) the manifest counts.
+            IReadOnlyList<Finding> gaps = RequirementGapSeverity.Apply(matrix.Gaps, rules, ProjectDirectory, EditorConfigFiles);
+            foreach (Finding gap in gaps)
             {
                 FindingLogger.Log(Log, gap);
             }
 
             MatrixFile = Path.Combine(OutputDirectory, "requirement-coverage.json");
+            SpecReportWriter.WriteSarif(Path.ChangeExtension(MatrixFile, ".sarif"), gaps.Where(g => g.Severity != FindingSeverity.None).ToArray(), Array.Empty<Finding>(), root);
             ReportFile = Path.Combine(OutputDirectory, "requirement-coverage.md");
             AtomicFile.WriteIfChanged(MatrixFile, JsonTextWriter.Write(matrix.ToJson())); // an input of the manifest target
             AtomicFile.WriteIfChanged(ReportFile, matrix.ToMarkdown());
+            // The gate is the rule's (severity: none on the rule turns it off); spec-checks and .editorconfig change how gaps are reported.
             GatePassed = matrix.GatePassed;
             Log.LogMessage(MessageImportance.Normal, "SpecConstitution: {0} requirement(s), {1} citation(s), gate {2}; report {3}",
                 matrix.Rows.Count, citations.Count, GatePassed ? "passed" : "failed", ReportFile);

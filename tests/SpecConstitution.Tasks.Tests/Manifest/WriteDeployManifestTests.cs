@@ -157,6 +157,26 @@ public sealed class WriteDeployManifestTests
     }
 
     [Fact]
+    public void Total_and_errors_count_the_same_findings_analyzers_spec_chain_and_requirement_coverage()
+    {
+        // A spec-chain error (SC2010 raised by spec-checks), no analyzer finding, and one SC1040 gap in the coverage SARIF.
+        using var scenario = new DeployScenario(rules: SpecKitSamples.Rules(extra: "spec-checks:\n  SC2010: error"), clarification: true);
+        string matrix = scenario.Directory.Write("App/obj/specconstitution/requirement-coverage.json", "{\"gatePassed\": false, \"requirements\": []}");
+        scenario.Directory.Write("App/obj/specconstitution/requirement-coverage.sarif", """
+            {"version":"2.1.0","runs":[{"results":[{"ruleId":"SC1040","level":"warning","message":{"text":"001-quotes/FR-002 is cited by no test"}}]}]}
+            """);
+        scenario.WriteManifest(t => t.RequirementCoverageFile = matrix);
+        JsonNode analysis = scenario.Manifest["predicate"]!["analysis"]!;
+
+        Assert.Equal(1, (int)analysis["specFindings"]!["SC2010"]!["error"]!);
+        Assert.Equal(1, (int)analysis["findings"]!["SC1040"]!["warning"]!);
+        Assert.Equal(1, (int)analysis["errors"]!);
+        int Sum(string map) => ((JsonObject)analysis[map]!).Sum(id => ((JsonObject)id.Value!).Sum(level => (int)level.Value!));
+        Assert.Equal(Sum("findings") + Sum("specFindings"), (int)analysis["total"]!);
+        Assert.Equal((int)analysis["total"]!, (int)analysis["constitutionFindings"]!);
+    }
+
+    [Fact]
     public void Gates_are_all_reported_with_reasons_and_a_Draft_feature_may_have_open_tasks()
     {
         using var scenario = new DeployScenario(status: "Draft", allTasksDone: false);

@@ -38,11 +38,11 @@ internal sealed class MSBuildRun : IDisposable
         """);
 
     /// <summary>Runs one target (in the inner builds for a multi-targeted project) and returns the SC diagnostics it printed.</summary>
-    public IReadOnlyList<ReportedDiagnostic> Run(string projectPath, bool multiTargeting = false, string target = "SpecConstitutionCheckProjectRules", string? solution = null)
+    public IReadOnlyList<ReportedDiagnostic> Run(string projectPath, bool multiTargeting = false, string target = "SpecConstitutionCheckProjectRules", string? solution = null, string verbosity = "m")
     {
         var arguments = new List<string>
         {
-            "msbuild", projectPath, "-nologo", "-nodeReuse:false", "-v:m", "-clp:NoSummary",
+            "msbuild", projectPath, "-nologo", "-nodeReuse:false", "-v:" + verbosity, "-clp:NoSummary",
             "-p:SpecConstitutionTasksAssembly=" + typeof(CheckProjectRules).Assembly.Location,
         };
         arguments.Add(multiTargeting ? "-t:DispatchToInnerBuilds" : "-t:" + target);
