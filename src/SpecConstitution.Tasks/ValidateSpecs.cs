@@ -81,8 +81,10 @@ namespace SpecConstitution.Tasks
                 var lines = new LineLookup();
                 string baselinePath = NullIfEmpty(BaselineFile) ?? Path.Combine(root, ".specify", SpecBaseline.FileName);
                 bool rootReporter = BuildOwnerElection.IsOwner(SolutionConfiguration, ProjectFile ?? string.Empty, root);
-                var answers = new FindingAnswers(tree, ProjectOwnership.Infer(tree, ProjectFile ?? Path.Combine(ProjectDirectory, "project"),
-                    SplitClaims(ClaimedFeatures), IsTestProject, SolutionPath), ProjectFile, rootReporter, BuildOwnerElection.ProjectsInBuild(SolutionConfiguration));
+                // Called without a project file (a direct task call), the project directory stands for the project.
+                string self = string.IsNullOrWhiteSpace(ProjectFile) ? Path.Combine(ProjectDirectory, "project") : ProjectFile!;
+                var answers = new FindingAnswers(tree, ProjectOwnership.Infer(tree, self, SplitClaims(ClaimedFeatures), IsTestProject, SolutionPath),
+                    self, rootReporter, BuildOwnerElection.ProjectsInBuild(SolutionConfiguration));
                 IReadOnlyList<Finding> all = answers.Answered(checkedFindings.Concat(answers.UnownedFindings(rules)).ToArray());
                 phases.End("ownership");
                 IReadOnlyList<Finding> toPrint = answers.Printed(all);

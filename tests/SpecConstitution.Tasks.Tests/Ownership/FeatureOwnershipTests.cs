@@ -193,7 +193,13 @@ public sealed class FeatureOwnershipTests
         string project = dir.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
         var engine = new RecordingBuildEngine();
         var validate = new ValidateSpecs { BuildEngine = engine, ProjectDirectory = dir.File("App"), ProjectFile = project, FindingsFile = dir.File("App/obj/f.json"), SpecKitRoot = dir.File("App") };
-        var manifest = new WriteDeployManifest { BuildEngine = engine, ProjectDirectory = dir.File("App"), ProjectFile = project, ManifestPath = dir.File("App/bin/spec-manifest.json"), SpecKitRoot = dir.File("App") };
+        // A real build always ships its assembly; a manifest with no subject is SC5003, which is not what this test is about.
+        string assembly = dir.Write("App/bin/App.dll", "IL");
+        var manifest = new WriteDeployManifest
+        {
+            BuildEngine = engine, ProjectDirectory = dir.File("App"), ProjectFile = project, ManifestPath = dir.File("App/bin/spec-manifest.json"), SpecKitRoot = dir.File("App"),
+            Subjects = [new Microsoft.Build.Utilities.TaskItem(assembly)], SubjectsDirectory = dir.File("App/bin"),
+        };
 
         Assert.True(validate.Execute(), engine.AllText);
         Assert.True(manifest.Execute(), engine.AllText);
