@@ -69,14 +69,12 @@ namespace SpecConstitution.Tasks
             }
             catch (OutputWriteException ex)
             {
-                DiagnosticInfo info = DiagnosticCatalog.OutputNotWritten;
-                Log.LogError(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ex.OutputPath, 0, 0, 0, 0,
-                    string.Format(CultureInfo.InvariantCulture, info.MessageFormat, ex.OutputPath, ex.Message));
+                // Designed, located: the file and why the file system refused it, not "failed unexpectedly".
+                TaskFailureLog.OutputNotWritten(Log, ex);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
             {
-                Log.LogError(FindingLogger.Subcategory, "SC5099", null, null, RejectedListFile, 0, 0, 0, 0,
-                    $"{GetType().Name} failed unexpectedly: {ex.GetType().Name}: {ex.Message}");
+                TaskFailureLog.Unexpected(Log, GetType().Name, RejectedListFile, ex);
             }
 
             return !Log.HasLoggedErrors;
