@@ -63,6 +63,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             string? required = rule.GetString(RuleOptionNames.RequiredPolicy);
             string? configured = required ?? rule.GetString(RuleOptionNames.DefaultPolicy);
             RegisteredPolicies registered = services.Index.RateLimiterPolicies;
+            // Stricter than SC1003: even in a library whose host may register policies, the fix names only what it sees registered.
             if (!registered.CanJudge)
             {
                 return configured;
@@ -76,6 +77,15 @@ namespace SpecConstitution.Analyzers.Endpoints
             // Only the required policy satisfies the rule: until it is registered, no fix can.
             return required != null ? string.Empty : string.Join("\n", registered.Names);
         }
+
+        /// <summary>
+        /// Whether a policy name can be called unregistered: every registration is read, and either some are made here or
+        /// this compilation builds the app. A library of endpoint modules that registers nothing is registered for by the
+        /// host app that maps it, which this compilation cannot see.
+        /// </summary>
+        private static bool CanJudgePolicyNames(EndpointServices services) =>
+            services.Index.RateLimiterPolicies.CanJudge &&
+            (services.Index.RateLimiterPolicies.Names.Count > 0 || services.Index.RateLimiterPipeline.Middleware != RateLimiterMiddleware.NoPipeline);
 
         internal override System.Action<System.Action<Diagnostic>>? AfterAllEndpoints(EndpointServices services, IReadOnlyList<RuleDefinition> rules, EndpointRuleCheck[] checks) =>
             report => JudgePipeline(services, rules[0], checks, report);
@@ -199,7 +209,7 @@ namespace SpecConstitution.Analyzers.Endpoints
             private void ReportIfUnknown(string name, Location location, System.Action<Diagnostic> report)
             {
                 RegisteredPolicies registered = _services.Index.RateLimiterPolicies;
-                if (!registered.CanJudge || registered.Names.Contains(name))
+                if (!CanJudgePolicyNames(_services) || registered.Names.Contains(name))
                 {
                     return;
                 }

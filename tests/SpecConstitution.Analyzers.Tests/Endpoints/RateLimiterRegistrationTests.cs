@@ -177,16 +177,31 @@ public class RateLimiterRegistrationTests
             exclude-routes: ["/health*"]
         """);
 
+    // Layered apps keep endpoint modules in a library that the host app maps and registers policies for.
     [Fact]
-    public Task A_library_that_maps_endpoints_but_builds_no_pipeline_gets_no_SC1005() => VerifyAsync("""
+    public Task A_library_that_maps_endpoints_registers_nothing_and_builds_no_pipeline_gets_neither_SC1003_nor_SC1005() => VerifyAsync("""
         namespace Shop;
 
         public static class OrderEndpoints
         {
             public static void MapOrders(this IEndpointRouteBuilder app) =>
-                app.MapGet("/orders", () => "orders").RequireRateLimiting({|#0:"per-key"|});
+                app.MapGet("/orders", () => "orders").RequireRateLimiting("per-key");
         }
-        """, SC1003(0, "per-key", "none"));
+        """);
+
+    [Fact]
+    public Task A_library_that_registers_policies_itself_gets_SC1003_for_a_name_it_does_not_register() => VerifyAsync("""
+        namespace Shop;
+
+        public static class OrderEndpoints
+        {
+            public static IServiceCollection AddOrders(this IServiceCollection services) =>
+                services.AddRateLimiter(o => o.AddFixedWindowLimiter("per-key", w => { w.PermitLimit = 10; w.Window = TimeSpan.FromMinutes(1); }));
+
+            public static void MapOrders(this IEndpointRouteBuilder app) =>
+                app.MapGet("/orders", () => "orders").RequireRateLimiting({|#0:"per-kee"|});
+        }
+        """, SC1003(0, "per-kee", "'per-key'"));
 
     [Fact]
     public Task No_rate_limiting_rule_means_no_SC1003_and_no_SC1005() => VerifyAllAsync<EndpointRateLimitingAnalyzer>(new[]
