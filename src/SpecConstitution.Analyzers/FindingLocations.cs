@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
 namespace SpecConstitution.Analyzers
 {
     /// <summary>Turns a Core 1-based range in an additional file into a Roslyn location.</summary>

@@ -4,8 +4,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using SpecConstitution.Analyzers.Endpoints;
-
+using SpecConstitution.Analyzers.Endpoints.Discovery;
+using SpecConstitution.Analyzers.Endpoints.Rules;
 namespace SpecConstitution.CodeFixes
 {
     /// <summary>

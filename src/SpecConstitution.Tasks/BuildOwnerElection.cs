@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Reading.Tree;
 namespace SpecConstitution.Tasks
 {
     /// <summary>

@@ -2,12 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SpecConstitution.Checks.Ownership;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Ownership;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
 namespace SpecConstitution.Tasks
 {
     /// <summary>

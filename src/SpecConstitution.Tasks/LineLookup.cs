@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Reading.SpecKit;
 namespace SpecConstitution.Tasks
 {
     /// <summary>The text of a finding's line, for baseline fingerprints; each file is read once.</summary>

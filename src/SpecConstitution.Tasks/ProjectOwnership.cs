@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using SpecConstitution.Ownership;
-using SpecConstitution.SpecKit;
+using SpecConstitution.Checks.Ownership;
+using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Tasks.ProjectRules;
 
 namespace SpecConstitution.Tasks

@@ -1,13 +1,16 @@
 using System;
-using System.IO;
 using System.Globalization;
+using System.IO;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Manifest;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Infrastructure.Files;
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Rules;
+using SpecConstitution.Reading.SpecKit;
+using SpecConstitution.Reading.Tree;
 namespace SpecConstitution.Tasks
 {
     /// <summary>
@@ -50,7 +53,7 @@ namespace SpecConstitution.Tasks
         protected abstract void ExecuteCore();
 
         protected string? ResolveRoot() =>
-            !string.IsNullOrWhiteSpace(SpecKitRoot) ? Path.GetFullPath(SpecKitRoot) : SpecConstitution.SpecKit.SpecKitRoot.Find(ProjectDirectory);
+            !string.IsNullOrWhiteSpace(SpecKitRoot) ? Path.GetFullPath(SpecKitRoot) : SpecConstitution.Reading.Tree.SpecKitRoot.Find(ProjectDirectory);
 
         protected SpecKitTree LoadTree(string root) =>
             SpecKitTreeLoader.Load(root, NullIfEmpty(ConstitutionFile), NullIfEmpty(SpecsDirectory));
@@ -66,7 +69,7 @@ namespace SpecConstitution.Tasks
 
             // Opened only when it is a regular file (a FIFO there would block the build); a rules file that cannot be
             // read is reported once, as SC2099, by the target that vets the AdditionalFiles (SpecConstitutionVetInputs).
-            if (!SpecFileReader.TryRead(path, out Text.SourceFile? file, out string problem))
+            if (!SpecFileReader.TryRead(path, out SourceFile? file, out string problem))
             {
                 Log.LogMessage(MessageImportance.Low, "SpecConstitution: the rules file {0} is not read: {1}", path, problem);
                 return null;

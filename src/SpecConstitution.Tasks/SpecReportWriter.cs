@@ -1,11 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
-using SpecConstitution.Checking;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Json;
-using SpecConstitution.Manifest;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Infrastructure.Files;
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reports;
 namespace SpecConstitution.Tasks
 {
     /// <summary>Writes the CI-facing outputs of ValidateSpecs: the SARIF log and the requirement → tasks → done matrix.</summary>

@@ -3,13 +3,16 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
-using SpecConstitution.Checking;
+using SpecConstitution.Checks.Specs;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Json;
-using SpecConstitution.Manifest;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Infrastructure.Files;
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.SpecKit;
+using SpecConstitution.Reading.Tree;
+using SpecConstitution.Reports;
 namespace SpecConstitution.Tasks
 {
     /// <summary>
@@ -104,7 +107,7 @@ namespace SpecConstitution.Tasks
                 else
                 {
                     // Read like a spec file (regular files only: a FIFO here would block); an unreadable baseline suppresses nothing.
-                    SpecBaseline baseline = File.Exists(baselinePath) && SpecFileReader.TryRead(baselinePath, out Text.SourceFile? baselineFile, out _) ? SpecBaseline.Parse(baselineFile!.Text) : SpecBaseline.Empty;
+                    SpecBaseline baseline = File.Exists(baselinePath) && SpecFileReader.TryRead(baselinePath, out SourceFile? baselineFile, out _) ? SpecBaseline.Parse(baselineFile!.Text) : SpecBaseline.Empty;
                     reported = baseline.Filter(all, root, lines.Line);
                     suppressed = all.Except(reported).ToArray();
                     toPrint = toPrint.Intersect(reported).ToArray();
@@ -155,7 +158,7 @@ namespace SpecConstitution.Tasks
             (claims ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries);
 
         private static bool IsSpecKitTree(string root) =>
-            SpecConstitution.SpecKit.SpecKitRoot.IsSpecKitRoot(root) || SpecConstitution.SpecKit.SpecKitRoot.IsLegacyRoot(root) || Directory.Exists(Path.Combine(root, "specs"));
+            SpecConstitution.Reading.Tree.SpecKitRoot.IsSpecKitRoot(root) || SpecConstitution.Reading.Tree.SpecKitRoot.IsLegacyRoot(root) || Directory.Exists(Path.Combine(root, "specs"));
 
         private void ReportNoRoot(string? root)
         {
@@ -169,7 +172,7 @@ namespace SpecConstitution.Tasks
             string file = string.IsNullOrWhiteSpace(ProjectFile) ? ProjectDirectory : ProjectFile!;
             Finding finding = new Finding(DiagnosticCatalog.NothingChecked.Id, DiagnosticCatalog.NothingChecked.DefaultSeverity,
                 $"SpecConstitutionRequireSpecKit is true but no Spec-Kit root (.specify/, memory/constitution.md or specs/) was found above {ProjectDirectory}{(root == null ? string.Empty : " (nearest repository root: " + root + ")")}: no spec was checked",
-                file, Text.TextRange.StartOfFile);
+                file, TextRange.StartOfFile);
             FindingLogger.Log(Log, finding);
         }
 

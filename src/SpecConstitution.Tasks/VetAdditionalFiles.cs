@@ -6,10 +6,9 @@ using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Manifest;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Files;
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Reading.SpecKit;
 namespace SpecConstitution.Tasks
 {
     /// <summary>

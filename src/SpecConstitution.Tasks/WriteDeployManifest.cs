@@ -2,20 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Reflection;
 using System.Linq;
+using System.Reflection;
 using Microsoft.Build.Framework;
-using SpecConstitution.Checking;
-using SpecConstitution.Deploy;
+using SpecConstitution.Checks.Specs;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Files;
-using SpecConstitution.Json;
-using SpecConstitution.Manifest;
-using SpecConstitution.Ownership;
-using SpecConstitution.Rules;
-using SpecConstitution.Source;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Infrastructure.Files;
+using SpecConstitution.Infrastructure.Git;
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Tree;
+using SpecConstitution.Reports.Gates;
+using SpecConstitution.Reports.Manifest;
 namespace SpecConstitution.Tasks
 {
     /// <summary>Writes spec-manifest.json: what ships (digests), from which commit, checked against which spec chain.</summary>
@@ -75,7 +74,7 @@ namespace SpecConstitution.Tasks
         {
             var phases = new PhaseTimer();
             string? foundRoot = ResolveRoot();
-            bool hasSpecKit = foundRoot != null && (SpecConstitution.SpecKit.SpecKitRoot.IsSpecKitRoot(foundRoot) || Directory.Exists(Path.Combine(foundRoot, "specs")));
+            bool hasSpecKit = foundRoot != null && (SpecConstitution.Reading.Tree.SpecKitRoot.IsSpecKitRoot(foundRoot) || Directory.Exists(Path.Combine(foundRoot, "specs")));
             string root = foundRoot ?? ProjectDirectory;
             SpecKitTree wholeTree = LoadTree(root);
             RulesFile? rules = LoadRules(root);

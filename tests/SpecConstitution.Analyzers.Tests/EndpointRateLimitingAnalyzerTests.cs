@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
-using SpecConstitution.Analyzers.Endpoints;
+using SpecConstitution.Analyzers.Endpoints.Discovery;
+using SpecConstitution.Analyzers.Endpoints.Rules;
 using SpecConstitution.Analyzers.Tests.Infrastructure;
 
 namespace SpecConstitution.Analyzers.Tests;

@@ -1,7 +1,7 @@
-using SpecConstitution.Checking;
+using SpecConstitution.Checks.Constitution;
 using SpecConstitution.Core.Tests.Infrastructure;
-using SpecConstitution.Rules;
-
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Reading.Rules;
 namespace SpecConstitution.Core.Tests;
 
 public sealed class ConstitutionTests
@@ -64,7 +64,7 @@ public sealed class ConstitutionTests
     public void Rules_version_drift_reports_SC3010()
     {
         RulesFile rules = RulesFileParser.Parse("/r.yml", "constitution-version: 1.1.0\nrules: []\n");
-        var constitution = SpecConstitution.SpecKit.ConstitutionParser.Parse(new Text.SourceFile("/c.md", Docs.Constitution));
+        var constitution = SpecConstitution.Reading.SpecKit.ConstitutionParser.Parse(new SpecConstitution.Infrastructure.Text.SourceFile("/c.md", Docs.Constitution));
         Assert.Equal("SC3010", Assert.Single(RulesConstitutionCheck.Run(rules, constitution)).Id);
     }
 

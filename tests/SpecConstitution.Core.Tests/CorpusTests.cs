@@ -1,8 +1,9 @@
-using SpecConstitution.Checking;
+using SpecConstitution.Checks.Specs;
 using SpecConstitution.Core.Tests.Infrastructure;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Tree;
 using Xunit.Abstractions;
 
 namespace SpecConstitution.Core.Tests;

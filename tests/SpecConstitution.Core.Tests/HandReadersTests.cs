@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Markdown;
+using SpecConstitution.Reading.SpecKit;
 namespace SpecConstitution.Core.Tests;
 
 /// <summary>

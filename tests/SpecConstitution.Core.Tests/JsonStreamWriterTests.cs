@@ -1,8 +1,7 @@
-using SpecConstitution.Checking;
 using SpecConstitution.Core.Tests.Infrastructure;
-using SpecConstitution.Json;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Reading.Tree;
+using SpecConstitution.Reports;
 namespace SpecConstitution.Core.Tests;
 
 /// <summary>The streamed JSON of large reports must be the JSON the node writer gives the same document.</summary>

@@ -1,7 +1,6 @@
 using System.Text;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Reading.SpecKit;
 namespace SpecConstitution.Core.Tests;
 
 /// <summary>Feature documents are decoded line by line; they must read exactly as the whole decoded text reads.</summary>

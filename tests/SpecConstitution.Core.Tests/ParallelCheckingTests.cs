@@ -1,9 +1,9 @@
-using SpecConstitution.Checking;
+using SpecConstitution.Checks.Specs;
 using SpecConstitution.Core.Tests.Infrastructure;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Tree;
 namespace SpecConstitution.Core.Tests;
 
 /// <summary>Large trees are parsed and checked in parallel: the findings must not depend on the scheduling.</summary>

@@ -17,7 +17,7 @@ public sealed class PlanAndLifecycleTests
         string plan = Docs.Plan.Replace("## Constitution Check", "## 宪法检查").Replace("## Technical Context", "## 技术上下文");
         var findings = Check.Feature("001-quotes", Docs.Spec, plan, Docs.Tasks);
         Assert.Empty(findings.WithId("SC2060"));
-        Assert.Equal(9, SpecConstitution.SpecKit.PlanParser.Parse(new Text.SourceFile("/p.md", plan)).TechnicalContext.Count);
+        Assert.Equal(9, SpecConstitution.Reading.SpecKit.PlanParser.Parse(new SpecConstitution.Infrastructure.Text.SourceFile("/p.md", plan)).TechnicalContext.Count);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
-using SpecConstitution.Ownership;
-
+using SpecConstitution.Reading.SpecKit;
 namespace SpecConstitution.Core.Tests;
 
 public sealed class ProjectStructurePathsTests

@@ -1,9 +1,9 @@
-using SpecConstitution.Checking;
+using SpecConstitution.Checks.Specs;
 using SpecConstitution.Core.Tests.Infrastructure;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Json;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Reading.Tree;
+using SpecConstitution.Reports;
 namespace SpecConstitution.Core.Tests;
 
 /// <summary>Baseline, SARIF and the coverage matrix.</summary>
@@ -44,8 +44,8 @@ public sealed class ReportingTests
     [Fact]
     public void Sarif_log_has_rules_results_regions_and_marks_baseline_suppressions()
     {
-        var reported = new Finding("SC2010", FindingSeverity.Warning, "open", "/repo/specs/001-a/spec.md", Text.TextRange.OnLine(3, 5, 10));
-        var suppressed = new Finding("SC2012", FindingSeverity.Info, "token", "/repo/specs/001-a/spec.md", Text.TextRange.OnLine(4, 1, 6));
+        var reported = new Finding("SC2010", FindingSeverity.Warning, "open", "/repo/specs/001-a/spec.md", SpecConstitution.Infrastructure.Text.TextRange.OnLine(3, 5, 10));
+        var suppressed = new Finding("SC2012", FindingSeverity.Info, "token", "/repo/specs/001-a/spec.md", SpecConstitution.Infrastructure.Text.TextRange.OnLine(4, 1, 6));
         JsonNode log = JsonTextReader.Parse(SarifReport.Write(new[] { reported }, new[] { suppressed }, "/repo", "1.0.0"));
 
         Assert.Equal("2.1.0", log["version"]?.AsString());

@@ -1,5 +1,4 @@
-using SpecConstitution.Routing;
-
+using SpecConstitution.Infrastructure.Matching;
 namespace SpecConstitution.Core.Tests;
 
 public sealed class RouteTemplateTests

@@ -49,7 +49,7 @@ public sealed class SpecChainAnalyzerTests
     {
         string spec = Docs.Spec.Replace("2025-01-01", "[DATE]");
         var finding = Assert.Single(Check.Feature("001-quotes", spec, Docs.Plan, Docs.Tasks));
-        string baseline = SpecConstitution.Checking.SpecBaseline.Write(new[] { finding }, Root, (_, line) => spec.Split('\n')[line - 1]);
+        string baseline = SpecConstitution.Reports.SpecBaseline.Write(new[] { finding }, Root, (_, line) => spec.Split('\n')[line - 1]);
 
         Assert.Empty(await Analyze(specsInCompiler: true, ("specs/001-quotes/spec.md", spec), ("specs/001-quotes/plan.md", Docs.Plan), ("specs/001-quotes/tasks.md", Docs.Tasks), (".specify/spec-baseline.json", baseline)));
     }

@@ -1,4 +1,4 @@
-using SpecConstitution.Checking;
+using SpecConstitution.Checks.Specs;
 using SpecConstitution.Core.Tests.Infrastructure;
 
 namespace SpecConstitution.Core.Tests;
@@ -57,7 +57,7 @@ public sealed class SpecStructureTests
             """;
         var findings = Check.Feature("001-old", legacy);
         Assert.Empty(findings);
-        Assert.Equal(SpecConstitution.SpecKit.DocumentFormat.Legacy, SpecConstitution.SpecKit.SpecParser.Parse(new Text.SourceFile("/s.md", legacy)).Format);
+        Assert.Equal(SpecConstitution.Model.SpecKit.DocumentFormat.Legacy, SpecConstitution.Reading.SpecKit.SpecParser.Parse(new SpecConstitution.Infrastructure.Text.SourceFile("/s.md", legacy)).Format);
     }
 
     [Fact]
@@ -170,8 +170,8 @@ public sealed class SpecStructureTests
     [Fact]
     public void A_document_keeps_where_it_came_from_and_whether_it_was_blank_not_its_text()
     {
-        var blank = SpecConstitution.SpecKit.SpecParser.Parse(new SpecConstitution.Text.SourceFile("/r/specs/001-a/spec.md", " \n "));
-        var written = SpecConstitution.SpecKit.SpecParser.Parse(new SpecConstitution.Text.SourceFile("/r/specs/001-a/spec.md", Docs.Spec));
+        var blank = SpecConstitution.Reading.SpecKit.SpecParser.Parse(new SpecConstitution.Infrastructure.Text.SourceFile("/r/specs/001-a/spec.md", " \n "));
+        var written = SpecConstitution.Reading.SpecKit.SpecParser.Parse(new SpecConstitution.Infrastructure.Text.SourceFile("/r/specs/001-a/spec.md", Docs.Spec));
 
         Assert.True(blank.File.IsBlank);
         Assert.False(written.File.IsBlank);

@@ -1,7 +1,7 @@
 using SpecConstitution.Core.Tests.Infrastructure;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.SpecKit;
 namespace SpecConstitution.Core.Tests;
 
 public sealed class TasksCheckTests

@@ -1,8 +1,9 @@
-using SpecConstitution.Checking;
+using SpecConstitution.Checks.Specs;
 using SpecConstitution.Core.Tests.Infrastructure;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.SpecKit;
+using SpecConstitution.Reading.Tree;
 namespace SpecConstitution.Core.Tests;
 
 /// <summary>Trees on disk: line endings, BOM, empty and huge files, roots, step order, phantom completions.</summary>

@@ -42,7 +42,7 @@ public class ConcurrencyTests(PackageFixture package)
             string[] manifests = projects
                 .Select(p => dir.Read(Path.Combine(Path.GetDirectoryName(p)!, "bin", "Debug", "net10.0", "spec-manifest.json")))
                 .ToArray();
-            Assert.All(manifests, m => Assert.True(SpecConstitution.Json.JsonTextReader.TryParse(m, out _), "torn manifest:\n" + m));
+            Assert.All(manifests, m => Assert.True(SpecConstitution.Infrastructure.Json.JsonTextReader.TryParse(m, out _), "torn manifest:\n" + m));
             manifestsPerRun.Add(manifests);
 
             // Touch the shared spec so every project's package targets run again, all at once, next time.

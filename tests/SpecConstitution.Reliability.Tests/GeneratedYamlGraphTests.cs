@@ -1,6 +1,6 @@
 using System.Text;
-using SpecConstitution.Rules;
-
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Reading.Rules;
 namespace SpecConstitution.Reliability.Tests;
 
 /// <summary>

@@ -1,12 +1,12 @@
 using System.Text;
 using CsCheck;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Json;
-using SpecConstitution.Manifest;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Reading.Rules;
+using SpecConstitution.Reading.SpecKit;
+using SpecConstitution.Reports.Manifest;
 namespace SpecConstitution.Reliability.Tests;
 
 /// <summary>No parser throws, whatever it is fed, and every finding points inside its file.</summary>

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using SpecConstitution.Matching;
-
+using SpecConstitution.Infrastructure.Matching;
 namespace SpecConstitution.Reliability.Tests;
 
 /// <summary>

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Rules;
-
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Reading.Rules;
 namespace SpecConstitution.Reliability.Tests;
 
 /// <summary>

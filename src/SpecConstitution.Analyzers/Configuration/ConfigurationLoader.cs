@@ -4,10 +4,11 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Rules;
+using SpecConstitution.Reading.SpecKit;
 namespace SpecConstitution.Analyzers.Configuration
 {
     /// <summary>

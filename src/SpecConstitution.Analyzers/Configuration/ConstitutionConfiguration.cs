@@ -2,9 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
 namespace SpecConstitution.Analyzers.Configuration
 {
     /// <summary>What one compilation sees of the constitution: the parsed rules file and constitution.md, with their texts.</summary>

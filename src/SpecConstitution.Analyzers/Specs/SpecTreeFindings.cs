@@ -7,11 +7,12 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SpecConstitution.Analyzers.Configuration;
-using SpecConstitution.Checking;
+using SpecConstitution.Checks.Specs;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Tree;
+using SpecConstitution.Reports;
 namespace SpecConstitution.Analyzers.Specs
 {
     /// <summary>

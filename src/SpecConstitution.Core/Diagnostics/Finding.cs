@@ -1,6 +1,5 @@
 using System;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
 namespace SpecConstitution.Diagnostics
 {
     /// <summary>One problem found in a spec, plan, tasks, constitution or rules file, located in that file.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
 namespace SpecConstitution.Diagnostics
 {
     internal static class FindingFactory

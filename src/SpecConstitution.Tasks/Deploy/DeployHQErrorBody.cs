@@ -2,8 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using SpecConstitution.Json;
-
+using SpecConstitution.Infrastructure.Json;
 namespace SpecConstitution.Tasks.Deploy
 {
     /// <summary>

@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using SpecConstitution.Json;
-
+using SpecConstitution.Infrastructure.Json;
 namespace SpecConstitution.Tasks.Deploy
 {
     /// <summary>A server or server group of a DeployHQ project: what a deployment's parent_identifier points at.</summary>

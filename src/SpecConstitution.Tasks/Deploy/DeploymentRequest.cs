@@ -1,5 +1,4 @@
-using SpecConstitution.Json;
-
+using SpecConstitution.Infrastructure.Json;
 namespace SpecConstitution.Tasks.Deploy
 {
     /// <summary>

@@ -7,12 +7,12 @@ using System.Linq;
 using System.Threading;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
-using SpecConstitution.Deploy;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Files;
-using SpecConstitution.Json;
-using SpecConstitution.Manifest;
-using SpecConstitution.Source;
+using SpecConstitution.Infrastructure.Files;
+using SpecConstitution.Infrastructure.Git;
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Reports.Gates;
+using SpecConstitution.Reports.Manifest;
 using SpecConstitution.Tasks.Deploy;
 
 namespace SpecConstitution.Tasks

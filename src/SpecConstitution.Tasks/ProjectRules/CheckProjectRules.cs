@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
 using Microsoft.Build.Framework;
-using SpecConstitution.CodeRules;
+using SpecConstitution.Checks.Projects;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Rules;
-
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Reading.Projects;
 namespace SpecConstitution.Tasks.ProjectRules
 {
     /// <summary>

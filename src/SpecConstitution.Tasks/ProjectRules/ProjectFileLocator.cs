@@ -4,8 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
 namespace SpecConstitution.Tasks.ProjectRules
 {
     /// <summary>

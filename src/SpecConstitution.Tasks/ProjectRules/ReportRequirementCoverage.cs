@@ -3,13 +3,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
-using SpecConstitution.CodeRules;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Json;
-using SpecConstitution.Manifest;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Infrastructure.Files;
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Citations;
+using SpecConstitution.Reports;
 namespace SpecConstitution.Tasks.ProjectRules
 {
     /// <summary>

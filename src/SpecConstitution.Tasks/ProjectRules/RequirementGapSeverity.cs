@@ -4,8 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Rules;
-
+using SpecConstitution.Model.Rules;
 namespace SpecConstitution.Tasks.ProjectRules
 {
     /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using SpecConstitution.Analyzers.Endpoints;
+using SpecConstitution.Analyzers.Endpoints.Discovery;
+using SpecConstitution.Analyzers.Endpoints.Rules;
 using SpecConstitution.Analyzers.Tests.Infrastructure;
 using SpecConstitution.CodeFixes;
 

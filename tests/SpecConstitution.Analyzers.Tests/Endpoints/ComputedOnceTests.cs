@@ -1,5 +1,4 @@
-using SpecConstitution.Analyzers.Endpoints;
-
+using SpecConstitution.Analyzers.Endpoints.Discovery;
 namespace SpecConstitution.Analyzers.Tests.Endpoints;
 
 public class ComputedOnceTests

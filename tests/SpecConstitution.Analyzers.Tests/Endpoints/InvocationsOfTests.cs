@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SpecConstitution.Analyzers.Endpoints;
-
+using SpecConstitution.Analyzers.Endpoints.Discovery;
 namespace SpecConstitution.Analyzers.Tests.Endpoints;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using SpecConstitution.Analyzers.Endpoints;
+using SpecConstitution.Analyzers.Endpoints.Rules;
 using SpecConstitution.Analyzers.Tests.Infrastructure;
 using static SpecConstitution.Analyzers.Tests.Infrastructure.EndpointVerifier;
 

@@ -2,8 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SpecConstitution.Analyzers.Endpoints;
-
+using SpecConstitution.Analyzers.Endpoints.Discovery;
 namespace SpecConstitution.Analyzers.Tests.Endpoints;
 
 /// <summary>

@@ -1,8 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using SpecConstitution.Analyzers.Endpoints;
-
+using SpecConstitution.Analyzers.Endpoints.Discovery;
 namespace SpecConstitution.Analyzers.Tests.Endpoints;
 
 public sealed class TextWordsTests

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
 using SpecConstitution.Analyzers.Configuration;
-using SpecConstitution.Analyzers.Endpoints;
+using SpecConstitution.Analyzers.Endpoints.Rules;
 using SpecConstitution.Analyzers.RulesFileDiagnostics;
 using SpecConstitution.Analyzers.Tests.Infrastructure;
 using static SpecConstitution.Analyzers.Tests.Infrastructure.EndpointVerifier;

@@ -83,7 +83,7 @@ public class RulesFileAnalyzerTests
           - id: limits
             kind: endpoint-rate-limit
         """, At("SC3003", DiagnosticSeverity.Error, 3, 11, 3, 30,
-            "Rule 'limits' has unknown kind 'endpoint-rate-limit'; known kinds: " + string.Join(", ", SpecConstitution.Rules.RuleKinds.Options.Keys)));
+            "Rule 'limits' has unknown kind 'endpoint-rate-limit'; known kinds: " + string.Join(", ", SpecConstitution.Model.Rules.RuleKinds.Options.Keys)));
 
     [Fact]
     public Task Wrong_type_reports_SC3004() => VerifyAsync("""

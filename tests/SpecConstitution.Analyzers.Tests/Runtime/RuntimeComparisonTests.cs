@@ -16,9 +16,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Microsoft.Extensions.DependencyInjection;
-using SpecConstitution.Analyzers.Endpoints;
+using SpecConstitution.Analyzers.Endpoints.Rules;
 using SpecConstitution.Analyzers.Tests.Infrastructure;
-using SpecConstitution.Routing;
+using SpecConstitution.Infrastructure.Matching;
 using Xunit.Abstractions;
 
 namespace SpecConstitution.Analyzers.Tests.Runtime;

@@ -27,7 +27,7 @@ public static class IdeAnalyzerBenchmark
             .ToArray();
         var compilation = CSharpCompilation.Create("App", trees, ReferenceAssemblies.Load(), new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
-        ImmutableArray<DiagnosticAnalyzer> analyzers = typeof(SpecConstitution.Analyzers.Endpoints.EndpointRateLimitingAnalyzer).Assembly.GetTypes()
+        ImmutableArray<DiagnosticAnalyzer> analyzers = typeof(SpecConstitution.Analyzers.Endpoints.Rules.EndpointRateLimitingAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() != null)
             .Where(t => Environment.GetEnvironmentVariable("SPECCONSTITUTION_BENCH_ONLY") is not { } only || t.Name == only)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)

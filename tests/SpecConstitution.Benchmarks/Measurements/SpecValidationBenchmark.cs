@@ -1,7 +1,8 @@
-using SpecConstitution.Checking;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
-
+using SpecConstitution.Checks.Specs;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Rules;
+using SpecConstitution.Reading.Tree;
 namespace SpecConstitution.Benchmarks.Measurements;
 
 /// <summary>The ValidateSpecs work without MSBuild around it: load every feature folder, parse, check.</summary>

@@ -1,9 +1,9 @@
-using SpecConstitution.Checking;
+using SpecConstitution.Checks.Specs;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Tree;
 namespace SpecConstitution.Core.Tests.Infrastructure;
 
 /// <summary>Builds a tree from in-memory documents (the same path the IDE analyzer takes) and checks it.</summary>

@@ -1,5 +1,5 @@
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Manifest;
+using SpecConstitution.Reports.Manifest;
 using SpecConstitution.Tasks.Tests.Infrastructure;
 
 namespace SpecConstitution.Tasks.Tests.FileSystem;

@@ -14,7 +14,7 @@ public class GitWorkingTreeIoTests
         GitRepository.Init(dir.Path);
         HostileFiles.MakeFifo(dir.File("empty.txt"));
 
-        bool? dirty = HostileFiles.WithinLimit(() => SpecConstitution.Source.GitWorkingTree.IsDirty(dir.Path), "the clean-tree check over a FIFO");
+        bool? dirty = HostileFiles.WithinLimit(() => SpecConstitution.Infrastructure.Git.GitWorkingTree.IsDirty(dir.Path), "the clean-tree check over a FIFO");
 
         Assert.True(dirty);
     }

@@ -1,5 +1,6 @@
 using SpecConstitution.Diagnostics;
-using SpecConstitution.SpecKit;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Tree;
 using SpecConstitution.Tasks.Tests.Infrastructure;
 
 namespace SpecConstitution.Tasks.Tests.FileSystem;

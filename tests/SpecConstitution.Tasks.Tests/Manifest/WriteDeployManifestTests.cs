@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using SpecConstitution.Checking;
-using SpecConstitution.SpecKit;
+using SpecConstitution.Checks.Specs;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Tree;
 using SpecConstitution.Tasks.Tests.Infrastructure;
 
 namespace SpecConstitution.Tasks.Tests.Manifest;

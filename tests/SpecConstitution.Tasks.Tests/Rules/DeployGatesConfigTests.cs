@@ -1,4 +1,5 @@
-using SpecConstitution.Rules;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Reading.Rules;
 using SpecConstitution.Tasks.Tests.Infrastructure;
 
 namespace SpecConstitution.Tasks.Tests.Rules;
@@ -10,7 +11,7 @@ public sealed class DeployGatesConfigTests
     {
         DeployGatesConfig config = DeployGatesConfig.FromRulesText("rules.yml", SpecKitSamples.Rules());
 
-        Assert.All(SpecConstitution.Deploy.DeployGateIds.All, id => Assert.True(config.IsEnabled(id)));
+        Assert.All(SpecConstitution.Reports.Gates.DeployGateIds.All, id => Assert.True(config.IsEnabled(id)));
     }
 
     [Fact]

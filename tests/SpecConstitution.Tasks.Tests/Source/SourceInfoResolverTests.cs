@@ -1,4 +1,4 @@
-using SpecConstitution.Source;
+using SpecConstitution.Infrastructure.Git;
 using SpecConstitution.Tasks.Tests.Infrastructure;
 
 namespace SpecConstitution.Tasks.Tests.Source;

@@ -1,6 +1,5 @@
-using SpecConstitution.CodeRules;
-using SpecConstitution.Rules;
-
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Reading.Citations;
 namespace SpecConstitution.Analyzers.CodeRules.BannedApi
 {
     /// <summary>One entry of a banned-api rule's <c>symbols</c>, with the rule that bans it.</summary>

@@ -2,11 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using SpecConstitution.CodeRules;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Rules;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Reading.Citations;
 namespace SpecConstitution.Analyzers.CodeRules.BannedApi
 {
     /// <summary>

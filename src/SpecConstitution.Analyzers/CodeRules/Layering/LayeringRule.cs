@@ -1,6 +1,5 @@
-using SpecConstitution.CodeRules;
-using SpecConstitution.Rules;
-
+using SpecConstitution.Checks.Projects;
+using SpecConstitution.Model.Rules;
 namespace SpecConstitution.Analyzers.CodeRules.Layering
 {
     /// <summary>A <c>layering</c> rule with its namespace globs ready to match.</summary>

@@ -6,10 +6,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SpecConstitution.Analyzers.Configuration;
-using SpecConstitution.CodeRules;
-using SpecConstitution.SpecKit;
-using SpecConstitution.Text;
-
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Citations;
+using SpecConstitution.Reading.SpecKit;
 namespace SpecConstitution.Analyzers.CodeRules.Requirements
 {
     /// <summary>

@@ -1,0 +1,59 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+    internal enum EndpointKind
+    {
+        MinimalApi,
+        ControllerAction,
+    }
+
+    /// <summary>One endpoint the app exposes, as far as the compiler can see it: its route, verb and where to report.</summary>
+    internal sealed class Endpoint
+    {
+        private Endpoint(EndpointKind kind, string verb, string route, bool routeIsKnown, Location location)
+        {
+            Kind = kind;
+            Verb = verb;
+            Route = route;
+            RouteIsKnown = routeIsKnown;
+            Location = location;
+        }
+
+        public EndpointKind Kind { get; }
+
+        /// <summary>GET, POST... or empty when any method matches (Map, MapMethods, MapFallback, conventional actions without [Http*]).</summary>
+        public string Verb { get; }
+
+        /// <summary>Normalized full route: group or controller prefixes joined, tokens replaced; '*' stands for a part unknown at compile time.</summary>
+        public string Route { get; }
+
+        /// <summary>False when part of the route is computed at run time (a route rule cannot judge it).</summary>
+        public bool RouteIsKnown { get; }
+
+        /// <summary>The Map* call's route argument (or its name), or the action method's name.</summary>
+        public Location Location { get; }
+
+        public string DisplayName => Verb.Length > 0 ? Verb + " " + Route : Route;
+
+        // Minimal APIs: the Map* call, the path its builder took, the handler (lambda or method) when known.
+        public IInvocationOperation? Call { get; private set; }
+
+        public BuilderPath? Path { get; private set; }
+
+        public IMethodSymbol? Handler { get; private set; }
+
+        // Controllers.
+        public INamedTypeSymbol? Controller { get; private set; }
+
+        public IMethodSymbol? Action { get; private set; }
+
+        public bool IsAttributeRouted { get; private set; }
+
+        public static Endpoint ForMap(IInvocationOperation call, BuilderPath path, IMethodSymbol? handler, string verb, string route, bool routeIsKnown, Location location) =>
+            new Endpoint(EndpointKind.MinimalApi, verb, route, routeIsKnown, location) { Call = call, Path = path, Handler = handler };
+
+        public static Endpoint ForAction(INamedTypeSymbol controller, IMethodSymbol action, bool attributeRouted, string verb, string route, Location location) =>
+            new Endpoint(EndpointKind.ControllerAction, verb, route, true, location) { Controller = controller, Action = action, IsAttributeRouted = attributeRouted };
+    }
+}

@@ -1,0 +1,276 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+    /// <summary>
+    /// Compilation-wide facts endpoint rules need, each computed once, on first need, and shared by all rules:
+    /// who calls a helper that maps endpoints, what a field-held builder holds, how controllers are mapped,
+    /// which rate limiter policies are registered, and whether a global limiter or fallback policy is set.
+    /// </summary>
+    internal sealed class EndpointIndex
+    {
+        private static readonly string[] MapControllersMethod = { "MapControllers" };
+        private static readonly string[] ConventionalRouteMethods = { "MapControllerRoute", "MapDefaultControllerRoute", "MapAreaControllerRoute" };
+        private static readonly string[] PolicyMethods = { "AddPolicy", "AddFixedWindowLimiter", "AddSlidingWindowLimiter", "AddTokenBucketLimiter", "AddConcurrencyLimiter" };
+        private static readonly string[] UseRateLimiterMethod = RateLimiterPipeline.UseRateLimiterMethod;
+        private static readonly string[] SetFallbackPolicyMethod = { "SetFallbackPolicy" };
+        private const string GlobalLimiterProperty = "GlobalLimiter";
+        private const string FallbackPolicyProperty = "FallbackPolicy";
+
+        /// <summary>Every framework method and property this index looks up by name (source methods are looked up too).</summary>
+        public static readonly IReadOnlyCollection<string> FrameworkNames = MapControllersMethod
+            .Concat(ConventionalRouteMethods).Concat(PolicyMethods).Concat(UseRateLimiterMethod).Concat(SetFallbackPolicyMethod)
+            .Concat(RateLimiterPipeline.HostMethods).Concat(RateLimiterPipeline.UseRoutingMethod)
+            .Concat(new[] { GlobalLimiterProperty, FallbackPolicyProperty })
+            .ToArray();
+
+        private readonly CompilationScanner _scanner;
+        private readonly AspNetCoreSymbols _symbols;
+        private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>> _callSites = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _memberReferences = new ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _returnsReceiver = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly Lazy<IReadOnlyList<IInvocationOperation>> _mapControllersCalls;
+        private readonly Lazy<IReadOnlyList<IInvocationOperation>> _conventionalRouteMappings;
+        private readonly Lazy<RegisteredPolicies> _policies;
+        private readonly Lazy<bool> _globalLimiter;
+        private readonly Lazy<bool> _fallbackPolicy;
+        private readonly Lazy<RateLimitingLibraries> _libraries;
+        private readonly Lazy<RateLimiterPipeline> _rateLimiterPipeline;
+
+        public EndpointIndex(Compilation compilation, CompilationFacts facts, RecordedOperations? recorded, CancellationToken cancellationToken)
+        {
+            _scanner = new CompilationScanner(compilation, facts, recorded, cancellationToken);
+            _symbols = facts.Symbols;
+            _mapControllersCalls = Once(() => FindControllerMappings(MapControllersMethod));
+            _conventionalRouteMappings = Once(() => FindControllerMappings(ConventionalRouteMethods));
+            _policies = Once(FindPolicies);
+            _globalLimiter = Once(FindGlobalLimiter);
+            _fallbackPolicy = Once(FindFallbackPolicy);
+            _libraries = Once(() => RateLimitingLibraries.Of(compilation));
+            _rateLimiterPipeline = Once(() => RateLimiterPipeline.Find(_scanner, _symbols, _libraries.Value.MayAddMiddleware));
+        }
+
+        public AspNetCoreSymbols Symbols => _symbols;
+
+        /// <summary>Every MapControllers() call: it maps the attribute-routed actions.</summary>
+        public IReadOnlyList<IInvocationOperation> MapControllersCalls => _mapControllersCalls.Value;
+
+        /// <summary>Every MapControllerRoute()/MapDefaultControllerRoute()/MapAreaControllerRoute() call.</summary>
+        public IReadOnlyList<IInvocationOperation> ConventionalRouteMappings => _conventionalRouteMappings.Value;
+
+        /// <summary>True when some mapping gives controllers a conventional route, so actions without [Route] are endpoints.</summary>
+        public bool HasConventionalControllerRoutes => ConventionalRouteMappings.Count > 0;
+
+        /// <summary>True when the compilation maps controllers at all (else it is a library of controllers mapped elsewhere).</summary>
+        public bool MapsControllers => HasConventionalControllerRoutes || MapControllersCalls.Count > 0;
+
+        public RegisteredPolicies RateLimiterPolicies => _policies.Value;
+
+        /// <summary>Whether and where the app's pipeline runs the rate limiting middleware (SC1005).</summary>
+        public RateLimiterPipeline RateLimiterPipeline => _rateLimiterPipeline.Value;
+
+        /// <summary><c>RateLimiterOptions.GlobalLimiter</c> is set and <c>UseRateLimiter()</c> is called.</summary>
+        public bool HasGlobalLimiter => _globalLimiter.Value;
+
+        /// <summary><c>AuthorizationOptions.FallbackPolicy</c> (or <c>SetFallbackPolicy</c>) is given a non-null policy.</summary>
+        public bool HasFallbackPolicy => _fallbackPolicy.Value;
+
+        /// <summary>The calls of a source method (helper/extension methods that map endpoints on a builder parameter).</summary>
+        public IReadOnlyList<IInvocationOperation> CallSites(IMethodSymbol method) =>
+            _callSites.GetOrAdd(Declared(method), m => _scanner
+                // Only invocations spelled with the method's name are bound: binding every call in a file that merely
+                // mentions the name re-binds whole files of Map* lambdas (measured: 8x the analyzer's cost at 5,000 endpoints).
+                .FindInvocationsOf(m)
+                .OfType<IInvocationOperation>()
+                .Where(call => SymbolEqualityComparer.Default.Equals(Declared(call.TargetMethod), m) ||
+                               (call.TargetMethod.ReducedFrom is IMethodSymbol reduced && SymbolEqualityComparer.Default.Equals(Declared(reduced), m)))
+                .ToArray());
+
+        /// <summary>
+        /// One symbol for a method however it is asked for: calls of a partial method bind to its declaring part, while
+        /// its endpoints are found in the implementing part's body.
+        /// </summary>
+        private static IMethodSymbol Declared(IMethodSymbol method) => PartialParts.Declaring(method).OriginalDefinition;
+
+        /// <summary>
+        /// A source extension method every return of which gives back its receiver (<c>return group;</c>).
+        /// Decided on syntax: binding the helper's body would bind every endpoint lambda in it a second time.
+        /// </summary>
+        public bool ReturnsItsReceiver(IMethodSymbol method) =>
+            // The implementing part of a partial method: its body, and its own names for the parameters.
+            _returnsReceiver.GetOrAdd(PartialParts.Implementing(method.ReducedFrom ?? method), m =>
+            {
+                string? receiver = ExtensionBlocks.IsMember(m) ? ExtensionBlocks.ReceiverName(m, _scanner.CancellationToken) : m.Parameters.FirstOrDefault()?.Name;
+                if (receiver == null)
+                {
+                    return false;
+                }
+
+                var returned = new List<ExpressionSyntax?>();
+                foreach (SyntaxNode declaration in m.DeclaringSyntaxReferences.Select(r => r.GetSyntax(_scanner.CancellationToken)))
+                {
+                    if (declaration is MethodDeclarationSyntax { ExpressionBody: { } arrow })
+                    {
+                        returned.Add(arrow.Expression);
+                    }
+                    else if (declaration is MethodDeclarationSyntax { Body: { } body })
+                    {
+                        returned.AddRange(body.DescendantNodes(IsNotNestedFunction).OfType<ReturnStatementSyntax>().Select(r => r.Expression));
+                    }
+                }
+
+                return returned.Count > 0 && returned.All(e => Unparenthesize(e) is IdentifierNameSyntax name && name.Identifier.ValueText == receiver);
+            });
+
+        // Returns of lambdas and local functions inside the method (handlers!) are not the method's returns.
+        private static bool IsNotNestedFunction(SyntaxNode node) =>
+            node is not AnonymousFunctionExpressionSyntax && node is not LocalFunctionStatementSyntax;
+
+        private static ExpressionSyntax? Unparenthesize(ExpressionSyntax? expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            return expression;
+        }
+
+        /// <summary>Every read or write of a field or property that holds a builder, anywhere in the compilation.</summary>
+        public IReadOnlyList<IOperation> MemberReferences(ISymbol member) =>
+            _memberReferences.GetOrAdd(member.OriginalDefinition, m => _scanner
+                .FindInFilesNaming(m.Name, node => ReferenceExpression(node, m.Name))
+                .Where(operation => operation is IMemberReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Member.OriginalDefinition, m))
+                .ToArray());
+
+        /// <summary>The values stored into a field or property: its initializer and every assignment.</summary>
+        public IEnumerable<IOperation> MemberValues(ISymbol member)
+        {
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                SyntaxNode syntax = reference.GetSyntax();
+                ExpressionSyntax? initializer = syntax switch
+                {
+                    VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                    PropertyDeclarationSyntax property => property.Initializer?.Value,
+                    _ => null,
+                };
+                if (initializer != null && _scanner.OperationOf(initializer) is IOperation value)
+                {
+                    yield return value;
+                }
+            }
+
+            foreach (IOperation reference in MemberReferences(member))
+            {
+                if (reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
+                {
+                    yield return assignment.Value;
+                }
+            }
+        }
+
+        private IReadOnlyList<IInvocationOperation> FindControllerMappings(string[] methods) => _scanner
+            .FindInvocations(methods)
+            .OfType<IInvocationOperation>()
+            .Where(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.ControllerEndpointRouteBuilderExtensions))
+            .ToArray();
+
+        private RegisteredPolicies FindPolicies()
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            bool allKnown = true;
+            foreach (IInvocationOperation call in _scanner.FindInvocations(PolicyMethods).OfType<IInvocationOperation>())
+            {
+                INamedTypeSymbol? type = call.TargetMethod.ContainingType;
+                if (!AspNetCoreSymbols.Is(type, _symbols.RateLimiterOptions) && !AspNetCoreSymbols.Is(type, _symbols.RateLimiterOptionsExtensions))
+                {
+                    continue;
+                }
+
+                IArgumentOperation? name = call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "policyName");
+                if (name?.Value.ConstantValue is { HasValue: true, Value: string text })
+                {
+                    names.Add(text);
+                }
+                else
+                {
+                    // A computed name could be anything: no policy can then be called unknown.
+                    allKnown = false;
+                }
+            }
+
+            // A referenced assembly whose code names RateLimiterOptions may register policies this compilation cannot see.
+            return new RegisteredPolicies(names.ToArray(), allKnown && !_libraries.Value.MayRegisterPolicies);
+        }
+
+        private bool FindGlobalLimiter()
+        {
+            bool assigned = _scanner.FindAssignments(GlobalLimiterProperty)
+                .OfType<ISimpleAssignmentOperation>()
+                .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: GlobalLimiterProperty } property } &&
+                          AspNetCoreSymbols.Is(property.ContainingType, _symbols.RateLimiterOptions) && !IsNull(a.Value));
+            return assigned && _scanner.FindInvocations(UseRateLimiterMethod)
+                .OfType<IInvocationOperation>()
+                .Any(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.RateLimiterApplicationBuilderExtensions));
+        }
+
+        private bool FindFallbackPolicy()
+        {
+            bool assigned = _scanner.FindAssignments(FallbackPolicyProperty)
+                .OfType<ISimpleAssignmentOperation>()
+                .Any(a => a.Target is IPropertyReferenceOperation { Property: { Name: FallbackPolicyProperty } property } &&
+                          AspNetCoreSymbols.Is(property.ContainingType, _symbols.AuthorizationOptions) && !IsNull(a.Value));
+            return assigned || _scanner.FindInvocations(SetFallbackPolicyMethod)
+                .OfType<IInvocationOperation>()
+                .Any(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.AuthorizationBuilder) &&
+                             call.Arguments.Length > 0 && !IsNull(call.Arguments[0].Value));
+        }
+
+        /// <summary>The expression a member reference binds as: <c>Routes.Api</c> for the name <c>Api</c> in it, else the name itself.</summary>
+        private static SyntaxNode? ReferenceExpression(SyntaxNode node, string name)
+        {
+            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name)
+            {
+                return null;
+            }
+
+            return node.Parent is MemberAccessExpressionSyntax member && member.Name == node ? member : node;
+        }
+
+        private static bool IsNull(IOperation value) => ConventionFlow.Unwrap(value) is { ConstantValue: { HasValue: true, Value: null } };
+
+        // Every caller that arrives before the value exists computes it, and the first result is kept. These answers are
+        // cheap once the syntax index exists; a lock here made every analyzer thread queue behind the one that built the
+        // index (measured: as long again as the walk, at 1,000 endpoints). A cancelled computation is not kept.
+        private static Lazy<T> Once<T>(Func<T> compute) => new Lazy<T>(compute, LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    /// <summary>The rate limiter policy names a compilation registers; <see cref="AllKnown"/> is false when one is computed.</summary>
+    internal sealed class RegisteredPolicies
+    {
+        public RegisteredPolicies(IReadOnlyList<string> names, bool allKnown)
+        {
+            Names = names;
+            AllKnown = allKnown;
+        }
+
+        public IReadOnlyList<string> Names { get; }
+
+        public bool AllKnown { get; }
+
+        /// <summary>
+        /// Only then can a policy name be called unknown: every registration is read and every name is a constant.
+        /// No registration at all is a verdict too: the middleware then throws for every named policy.
+        /// </summary>
+        public bool CanJudge => AllKnown;
+
+        public bool IsRegistered(string name) => Names.Contains(name, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+using SpecConstitution.Analyzers.Endpoints.Rules;
+namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+    /// <summary>Everything endpoint rules share during one compilation: symbols, the compilation index, builder flow, MVC's model.</summary>
+    internal sealed class EndpointServices
+    {
+        public EndpointServices(Compilation compilation, JudgementSchedule schedule, CancellationToken cancellationToken)
+        {
+            Schedule = schedule;
+            // Each analyzer's services keep its own token; the token-free facts are shared by all of them.
+            CompilationFacts facts = CompilationFacts.For(compilation);
+            Symbols = facts.Symbols;
+            Index = new EndpointIndex(compilation, facts, schedule.Recorded, cancellationToken);
+            Flow = new ConventionFlow(Index);
+            Controllers = new ControllerModel(Symbols);
+        }
+
+        /// <summary>When this compilation's endpoints are judged: at once (IDE) or at the compilation's end (command line).</summary>
+        public JudgementSchedule Schedule { get; }
+
+        public AspNetCoreSymbols Symbols { get; }
+
+        public EndpointIndex Index { get; }
+
+        public ConventionFlow Flow { get; }
+
+        public ControllerModel Controllers { get; }
+    }
+}

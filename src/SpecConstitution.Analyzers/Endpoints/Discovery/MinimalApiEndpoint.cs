@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SpecConstitution.Infrastructure.Matching;
+namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+    /// <summary>Recognizes the calls that produce endpoints — Map*, MapHub, MapHealthChecks, MapRazorPages, MapGrpcService — and describes them.</summary>
+    internal static class MinimalApiEndpoint
+    {
+        private static readonly Dictionary<string, string> Verbs = new Dictionary<string, string>
+        {
+            ["MapGet"] = "GET", ["MapPost"] = "POST", ["MapPut"] = "PUT", ["MapDelete"] = "DELETE", ["MapPatch"] = "PATCH",
+            ["MapMethods"] = "", ["Map"] = "", ["MapFallback"] = "",
+        };
+
+        /// <summary>The endpoints one call produces: one per path its builder can arrive by (helpers called twice map twice).</summary>
+        public static IEnumerable<Endpoint> Discover(IInvocationOperation call, AspNetCoreSymbols symbols, ConventionFlow flow)
+        {
+            if (!TryDescribe(call, symbols, out string verb, out string ownRoute))
+            {
+                yield break;
+            }
+
+            Location location = (RouteArguments.Find(call, "pattern")?.Syntax ?? NameSyntax(call)).GetLocation();
+            IMethodSymbol? handler = Handler(call);
+            foreach (BuilderPath path in flow.Paths(call))
+            {
+                string route = RouteTemplate.Combine(path.GroupPrefix, ownRoute);
+                yield return Endpoint.ForMap(call, path, handler, verb, route, !HasWildcard(route), location);
+            }
+        }
+
+        public static bool TryDescribe(IInvocationOperation call, AspNetCoreSymbols symbols, out string verb, out string route)
+        {
+            IMethodSymbol method = call.TargetMethod;
+            INamedTypeSymbol? type = method.ContainingType;
+            verb = string.Empty;
+            route = string.Empty;
+            if (AspNetCoreSymbols.Is(type, symbols.EndpointRouteBuilderExtensions) || AspNetCoreSymbols.Is(type, symbols.FallbackEndpointRouteBuilderExtensions))
+            {
+                if (!Verbs.TryGetValue(method.Name, out string? knownVerb))
+                {
+                    return false;
+                }
+
+                IArgumentOperation? pattern = RouteArguments.Find(call, "pattern");
+                verb = knownVerb;
+                route = method.Name == "MapFallback" && pattern == null ? "{*path:nonfile}" : RouteArguments.ConstantOrWildcard(pattern?.Value);
+                return true;
+            }
+
+            if ((AspNetCoreSymbols.Is(type, symbols.HubEndpointRouteBuilderExtensions) && method.Name == "MapHub") ||
+                (AspNetCoreSymbols.Is(type, symbols.HealthCheckEndpointRouteBuilderExtensions) && method.Name == "MapHealthChecks"))
+            {
+                route = RouteArguments.ConstantOrWildcard(RouteArguments.Find(call, "pattern")?.Value);
+                return true;
+            }
+
+            // Razor Pages and gRPC services get their routes from files and .proto contracts the compiler cannot see.
+            if ((AspNetCoreSymbols.Is(type, symbols.RazorPagesEndpointRouteBuilderExtensions) && method.Name == "MapRazorPages") ||
+                (AspNetCoreSymbols.Is(type, symbols.GrpcEndpointRouteBuilderExtensions) && method.Name == "MapGrpcService"))
+            {
+                route = "*";
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool HasWildcard(string route) => route.Split('/').Any(segment => segment == "*");
+
+        /// <summary>The handler lambda or method group: minimal APIs read attributes such as [Authorize] from it.</summary>
+        private static IMethodSymbol? Handler(IInvocationOperation call)
+        {
+            IArgumentOperation? handler = RouteArguments.Find(call, "handler") ?? RouteArguments.Find(call, "requestDelegate");
+            IOperation? value = ConventionFlow.Unwrap(handler?.Value);
+            while (value is IDelegateCreationOperation creation)
+            {
+                value = ConventionFlow.Unwrap(creation.Target);
+            }
+
+            return value switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                IMethodReferenceOperation reference => reference.Method,
+                _ => null,
+            };
+        }
+
+        private static SyntaxNode NameSyntax(IInvocationOperation call) => call.Syntax switch
+        {
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name,
+            InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name,
+            _ => call.Syntax,
+        };
+    }
+}

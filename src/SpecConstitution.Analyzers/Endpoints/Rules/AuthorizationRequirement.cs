@@ -1,0 +1,29 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SpecConstitution.Analyzers.Endpoints.Discovery;
+using SpecConstitution.Model.Rules;
+namespace SpecConstitution.Analyzers.Endpoints.Rules{
+    /// <summary>
+    /// "States its authorization": [Authorize]/[AllowAnonymous] (any IAuthorizeData/IAllowAnonymous metadata),
+    /// .RequireAuthorization()/.AllowAnonymous(), or a fallback policy when <c>fallback-policy-satisfies</c>.
+    /// </summary>
+    internal sealed class AuthorizationRequirement : EndpointRequirement
+    {
+        private readonly bool _fallbackPolicySatisfies;
+
+        public AuthorizationRequirement(EndpointServices services, RuleDefinition rule)
+            : base(services)
+        {
+            _fallbackPolicySatisfies = rule.GetBoolean(RuleOptionNames.FallbackPolicySatisfies, false);
+        }
+
+        protected override bool IsSatisfiedGlobally => _fallbackPolicySatisfies && Services.Index.HasFallbackPolicy;
+
+        protected override bool Satisfies(IInvocationOperation call) =>
+            (call.TargetMethod.Name == "RequireAuthorization" || call.TargetMethod.Name == "AllowAnonymous") &&
+            AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.AuthorizationConventionExtensions);
+
+        protected override bool SatisfiesMetadata(ITypeSymbol type, string? firstArgument) =>
+            AspNetCoreSymbols.IsOrDerives(type, Symbols.AuthorizeData) || AspNetCoreSymbols.IsOrDerives(type, Symbols.AllowAnonymous);
+    }
+}

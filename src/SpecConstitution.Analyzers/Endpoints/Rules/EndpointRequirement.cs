@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+using SpecConstitution.Analyzers.Endpoints.Discovery;
+namespace SpecConstitution.Analyzers.Endpoints.Rules{
+    /// <summary>
+    /// What an endpoint must carry to satisfy one rule (rate limiting, authorization): the builder calls and
+    /// metadata attributes that satisfy it, those that veto it (<c>[DisableRateLimiting]</c> wins over any
+    /// policy at run time), and a compilation-wide way to satisfy it (global limiter, fallback policy).
+    /// Subclasses say which calls and attributes count; this class finds them on every surface.
+    /// </summary>
+    internal abstract class EndpointRequirement
+    {
+        private readonly Lazy<MappingVerdict> _mapControllers;
+        private readonly Lazy<MappingVerdict> _conventionalRoutes;
+
+        protected EndpointRequirement(EndpointServices services)
+        {
+            Services = services;
+            // Judged by whichever callers arrive first, without a lock (as EndpointIndex's answers): judging a few mappings twice costs less than waiting.
+            _mapControllers = new Lazy<MappingVerdict>(() => Judge(Services.Index.MapControllersCalls, all: false), LazyThreadSafetyMode.PublicationOnly);
+            _conventionalRoutes = new Lazy<MappingVerdict>(() => Judge(Services.Index.ConventionalRouteMappings, all: true), LazyThreadSafetyMode.PublicationOnly);
+        }
+
+        protected EndpointServices Services { get; }
+
+        protected AspNetCoreSymbols Symbols => Services.Symbols;
+
+        /// <summary>Whether the endpoint satisfies the rule; null when the search for its conventions ran out of steps (<see cref="ConventionFlow.SearchExhausted"/>).</summary>
+        public bool? IsMet(Endpoint endpoint) => endpoint.Kind == EndpointKind.MinimalApi ? IsMetByMap(endpoint) : IsMetByAction(endpoint);
+
+        /// <summary>A builder call that satisfies the rule (<c>.RequireRateLimiting("p")</c>).</summary>
+        protected abstract bool Satisfies(IInvocationOperation call);
+
+        /// <summary>A builder call that takes the rule's protection away (<c>.DisableRateLimiting()</c> when not allowed).</summary>
+        protected virtual bool Vetoes(IInvocationOperation call) => false;
+
+        /// <summary>An attribute or metadata object of this type (first string argument given) satisfies the rule.</summary>
+        protected abstract bool SatisfiesMetadata(ITypeSymbol type, string? firstArgument);
+
+        protected virtual bool VetoesMetadata(ITypeSymbol type) => false;
+
+        /// <summary>Satisfied for every endpoint by app-wide configuration, when the rule allows it.</summary>
+        protected abstract bool IsSatisfiedGlobally { get; }
+
+        private bool? IsMetByMap(Endpoint endpoint)
+        {
+            IInvocationOperation call = endpoint.Call!;
+            BuilderPath path = endpoint.Path!;
+            IReadOnlyList<AttributeData> handlerAttributes = endpoint.Handler?.GetAttributes() ?? (IReadOnlyList<AttributeData>)Array.Empty<AttributeData>();
+            bool? vetoed = Services.Flow.IsApplied(call, path, IsVetoCall);
+            if (vetoed == true || handlerAttributes.Any(IsVetoAttribute))
+            {
+                return false;
+            }
+
+            bool? satisfied = Services.Flow.IsApplied(call, path, IsSatisfyingCall);
+            if (satisfied == true || handlerAttributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally)
+            {
+                // A veto the search could not rule out wins over the protection, as it does at run time.
+                return vetoed == null ? null : true;
+            }
+
+            return satisfied == null ? null : false;
+        }
+
+        private bool? IsMetByAction(Endpoint endpoint)
+        {
+            AttributeData[] attributes = Services.Controllers.ActionAndControllerAttributes(endpoint.Controller!, endpoint.Action!).ToArray();
+            MappingVerdict mapControllers = _mapControllers.Value;
+            MappingVerdict conventional = endpoint.IsAttributeRouted ? MappingVerdict.None : _conventionalRoutes.Value;
+            bool? vetoed = attributes.Any(IsVetoAttribute) ? true : Verdicts.Any(new[] { mapControllers.Vetoed, conventional.Vetoed });
+            if (vetoed == true)
+            {
+                return false;
+            }
+
+            bool? satisfied = attributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally ? true : Verdicts.Any(new[] { mapControllers.Satisfied, conventional.Satisfied });
+            return satisfied == true ? (vetoed == null ? null : true) : (satisfied == null ? null : false);
+        }
+
+        /// <summary>
+        /// MapControllers() returns the builder of all controller endpoints: one such call with the convention covers
+        /// them all. Conventional routes only cover the actions they route, each of which every such route reaches.
+        /// Null parts of the verdict: an analysis bound was reached before the answer was known.
+        /// </summary>
+        private MappingVerdict Judge(IReadOnlyList<IInvocationOperation> mappings, bool all)
+        {
+            if (mappings.Count == 0)
+            {
+                return MappingVerdict.None;
+            }
+
+            ConventionFlow flow = Services.Flow;
+            bool? vetoed = Verdicts.Any(mappings.Select(m => flow.IsAppliedOnAnyPath(m, IsVetoCall)));
+            IEnumerable<bool?> satisfiedPerMapping = mappings.Select(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall));
+            bool? satisfied = all ? Verdicts.All(satisfiedPerMapping) : Verdicts.Any(satisfiedPerMapping);
+            return new MappingVerdict(satisfied, vetoed);
+        }
+
+        private bool IsSatisfyingCall(IInvocationOperation call) =>
+            Satisfies(call) || (IsWithMetadata(call) && MetadataObjects(call).Any(o => o.Type != null && SatisfiesMetadata(o.Type, FirstString(o))));
+
+        private bool IsVetoCall(IInvocationOperation call) =>
+            Vetoes(call) || (IsWithMetadata(call) && MetadataObjects(call).Any(o => o.Type != null && VetoesMetadata(o.Type)));
+
+        private bool IsSatisfyingAttribute(AttributeData attribute) =>
+            attribute.AttributeClass != null && SatisfiesMetadata(attribute.AttributeClass, FirstString(attribute));
+
+        private bool IsVetoAttribute(AttributeData attribute) => attribute.AttributeClass != null && VetoesMetadata(attribute.AttributeClass);
+
+        private static bool IsWithMetadata(IInvocationOperation call) => call.TargetMethod.Name == "WithMetadata";
+
+        private static IEnumerable<IObjectCreationOperation> MetadataObjects(IInvocationOperation call) =>
+            call.Arguments.SelectMany(a => a.Descendants()).OfType<IObjectCreationOperation>();
+
+        private static string? FirstString(IObjectCreationOperation creation) =>
+            creation.Arguments.Length > 0 ? RouteArguments.Constant(creation.Arguments[0].Value) : null;
+
+        private static string? FirstString(AttributeData attribute) => AttributeArguments.FirstString(attribute);
+
+        private sealed class MappingVerdict
+        {
+            public static readonly MappingVerdict None = new MappingVerdict(false, false);
+
+            public MappingVerdict(bool? satisfied, bool? vetoed)
+            {
+                Satisfied = satisfied;
+                Vetoed = vetoed;
+            }
+
+            public bool? Satisfied { get; }
+
+            public bool? Vetoed { get; }
+        }
+    }
+}

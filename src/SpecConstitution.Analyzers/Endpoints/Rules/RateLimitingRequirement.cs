@@ -1,0 +1,52 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SpecConstitution.Analyzers.Endpoints.Discovery;
+using SpecConstitution.Model.Rules;
+namespace SpecConstitution.Analyzers.Endpoints.Rules{
+    /// <summary>
+    /// "Rate limited", as the rate limiting middleware decides it: [DisableRateLimiting] anywhere turns limiting off
+    /// (an explicit decision only when <c>allow-disable</c>); otherwise [EnableRateLimiting]/.RequireRateLimiting
+    /// (naming <c>required-policy</c> when set), or a global limiter when <c>global-limiter-satisfies</c>.
+    /// </summary>
+    internal sealed class RateLimitingRequirement : EndpointRequirement
+    {
+        private readonly bool _allowDisable;
+        private readonly bool _globalLimiterSatisfies;
+        private readonly string? _requiredPolicy;
+
+        public RateLimitingRequirement(EndpointServices services, RuleDefinition rule)
+            : base(services)
+        {
+            _allowDisable = rule.GetBoolean(RuleOptionNames.AllowDisable, false);
+            _globalLimiterSatisfies = rule.GetBoolean(RuleOptionNames.GlobalLimiterSatisfies, false);
+            _requiredPolicy = rule.GetString(RuleOptionNames.RequiredPolicy);
+        }
+
+        protected override bool IsSatisfiedGlobally => _globalLimiterSatisfies && _requiredPolicy == null && Services.Index.HasGlobalLimiter;
+
+        protected override bool Satisfies(IInvocationOperation call)
+        {
+            if (!AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.RateLimiterConventionExtensions))
+            {
+                return false;
+            }
+
+            return call.TargetMethod.Name switch
+            {
+                "RequireRateLimiting" => _requiredPolicy == null || RouteArguments.Constant(RouteArguments.Find(call, "policyName")?.Value) == _requiredPolicy,
+                "DisableRateLimiting" => _allowDisable,
+                _ => false,
+            };
+        }
+
+        protected override bool Vetoes(IInvocationOperation call) =>
+            !_allowDisable && call.TargetMethod.Name == "DisableRateLimiting" &&
+            AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.RateLimiterConventionExtensions);
+
+        protected override bool SatisfiesMetadata(ITypeSymbol type, string? firstArgument) =>
+            (AspNetCoreSymbols.IsOrDerives(type, Symbols.EnableRateLimitingAttribute) && (_requiredPolicy == null || firstArgument == _requiredPolicy)) ||
+            (_allowDisable && AspNetCoreSymbols.IsOrDerives(type, Symbols.DisableRateLimitingAttribute));
+
+        protected override bool VetoesMetadata(ITypeSymbol type) => !_allowDisable && AspNetCoreSymbols.IsOrDerives(type, Symbols.DisableRateLimitingAttribute);
+    }
+}

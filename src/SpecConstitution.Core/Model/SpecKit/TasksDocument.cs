@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecConstitution.Infrastructure.Text;
+namespace SpecConstitution.Model.SpecKit{
+    /// <summary>A feature's tasks.md.</summary>
+    public sealed class TasksDocument
+    {
+        internal TasksDocument(SourceFile file, IReadOnlyList<TaskItem> tasks)
+        {
+            File = DocumentSource.Of(file);
+            Tasks = tasks;
+        }
+
+        public DocumentSource File { get; }
+
+        public IReadOnlyList<TaskItem> Tasks { get; }
+
+        public IReadOnlyList<TaskPhase> Phases { get; internal set; } = System.Array.Empty<TaskPhase>();
+
+        public int DoneCount => Tasks.Count(t => t.IsDone);
+
+        public bool AllDone => Tasks.Count > 0 && Tasks.All(t => t.IsDone);
+
+        public IReadOnlyList<Placeholder> Placeholders { get; internal set; } = System.Array.Empty<Placeholder>();
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace SpecConstitution.Reports.Gates{
+    /// <summary>The gate IDs: what <c>deploy-gates:</c> in the rules file names, and what the manifest reports.</summary>
+    public static class DeployGateIds
+    {
+        public const string NoErrorFindings = "no-error-findings";
+        public const string NoOpenClarifications = "no-open-clarifications";
+        public const string TasksComplete = "tasks-complete";
+        public const string RulesVersionMatches = "rules-version-matches";
+        public const string CommitKnown = "commit-known";
+        public const string CleanTree = "clean-tree";
+
+        /// <summary>The manifest lists at least one shipped file: a manifest that attests nothing never lets a deployment through.</summary>
+        public const string SubjectsPresent = "subjects-present";
+
+        /// <summary>Only present when the build ran the requirement-coverage check (a requirements rule, a deployable project).</summary>
+        public const string RequirementCoverage = "requirement-coverage";
+
+        /// <summary>Every gate, in the order they are reported (ordinal, so the manifest is stable).</summary>
+        public static IReadOnlyList<string> All { get; } = new[]
+        {
+            CleanTree, CommitKnown, NoErrorFindings, NoOpenClarifications, RequirementCoverage, RulesVersionMatches, SubjectsPresent, TasksComplete,
+        };
+    }
+}
