@@ -4,8 +4,17 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SpecConstitution.Analyzers.Specs;
-using SpecConstitution.Core.Tests.Infrastructure;
-
+using SpecConstitution.Core.Tests.Checks.Constitution;
+using SpecConstitution.Core.Tests.Checks.Specs;
+using SpecConstitution.Core.Tests.Corpus;
+using SpecConstitution.Core.Tests.Diagnostics;
+using SpecConstitution.Core.Tests.Infrastructure.Json;
+using SpecConstitution.Core.Tests.Infrastructure.Matching;
+using SpecConstitution.Core.Tests.Reading.Markdown;
+using SpecConstitution.Core.Tests.Reading.SpecKit;
+using SpecConstitution.Core.Tests.Reading.Tree;
+using SpecConstitution.Core.Tests.Reports;
+using SpecConstitution.Core.Tests.Support;
 namespace SpecConstitution.Core.Tests;
 
 /// <summary>The IDE path: a real compilation runs SpecChainAnalyzer over spec files passed as AdditionalFiles.</summary>
