@@ -107,9 +107,8 @@ namespace SpecConstitution.Reports{
                     if (missing != null)
                     {
                         DiagnosticInfo info = DiagnosticCatalog.RequirementNotTraced;
-                        findings.Add(new Finding(info.Id, rule.Severity,
-                            string.Format(CultureInfo.InvariantCulture, info.MessageFormat, row.Feature.Name, row.Requirement.Id, missing, rule.Id),
-                            row.Feature.Spec!.File.Path, row.Requirement.Range));
+                        findings.Add(new Finding(info, rule.Severity, row.Feature.Spec!.File.Path, row.Requirement.Range,
+                            row.Feature.Name, row.Requirement.Id, missing, rule.Id));
                     }
                 }
             }

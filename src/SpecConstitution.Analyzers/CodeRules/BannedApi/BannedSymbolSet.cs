@@ -230,6 +230,6 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi
         public void AddAliasName(string alias) => _names.Add(alias);
 
         private static Finding FindingFactory(DiagnosticInfo info, string path, TextRange range, params object[] args) =>
-            new Finding(info.Id, info.DefaultSeverity, string.Format(System.Globalization.CultureInfo.InvariantCulture, info.MessageFormat, args), path, range);
+            new Finding(info, info.DefaultSeverity, path, range, args);
     }
 }

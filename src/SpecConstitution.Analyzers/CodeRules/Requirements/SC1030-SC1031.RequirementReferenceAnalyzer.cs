@@ -23,7 +23,10 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements{
         /// <summary>The MSBuild property naming the project's feature, for unqualified IDs.</summary>
         public const string FeatureProperty = "build_property.SpecConstitutionFeature";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1030, Descriptors.SC1031);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Unknown, Ambiguous);
+
+        private static readonly DiagnosticDescriptor Unknown = Descriptors.Of(DiagnosticCatalog.UnknownRequirement);
+        private static readonly DiagnosticDescriptor Ambiguous = Descriptors.Of(DiagnosticCatalog.AmbiguousRequirement);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -106,12 +109,9 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements{
             }
 
             bool ambiguous = resolution.Status == RequirementStatus.Ambiguous;
-            string message = ambiguous
-                ? Format(DiagnosticCatalog.AmbiguousRequirement.MessageFormat, cited, resolution.Note)
-                : Format(DiagnosticCatalog.UnknownRequirement.MessageFormat, cited, resolution.Note);
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                 .Add(CandidatesProperty, string.Join(CandidateSeparator, resolution.Candidates));
-            report(Diagnostic.Create(ambiguous ? Descriptors.SC1031 : Descriptors.SC1030, location, properties, message));
+            report(Diagnostic.Create(ambiguous ? Ambiguous : Unknown, location, properties, cited, resolution.Note));
         }
 
         /// <summary>The one feature the enclosing types cite with qualified IDs, which unqualified IDs inside them belong to.</summary>
@@ -132,7 +132,5 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements{
 
             return null;
         }
-
-        private static string Format(string format, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
     }
 }

@@ -17,7 +17,11 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointRateLimitingAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1001, Descriptors.SC1003, Descriptors.SC1005, Descriptors.SC1006);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(NotRateLimited, PolicyNotRegistered, MiddlewareNotRunning, EndpointRuleCheck.NotJudgedDescriptor);
+
+        private static readonly DiagnosticDescriptor NotRateLimited = Descriptors.Of(DiagnosticCatalog.EndpointNotRateLimited);
+        private static readonly DiagnosticDescriptor PolicyNotRegistered = Descriptors.Of(DiagnosticCatalog.RateLimitingPolicyNotRegistered);
+        private static readonly DiagnosticDescriptor MiddlewareNotRunning = Descriptors.Of(DiagnosticCatalog.RateLimiterMiddlewareNotRunning);
 
         internal override string RuleKind => RuleKinds.EndpointRateLimiting;
 
@@ -110,9 +114,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             }
 
             string principle = string.IsNullOrWhiteSpace(rule.Principle) ? string.Empty : ", principle '" + rule.Principle + "'";
-            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.RateLimiterMiddlewareNotRunning.MessageFormat, problem, rule.Id, principle);
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, rule.Id);
-            report(Diagnostic.Create(Descriptors.SC1005, pipeline.Location, Descriptors.ToRoslyn(rule.Severity), null, properties, message));
+            report(Diagnostic.Create(MiddlewareNotRunning, pipeline.Location, Descriptors.ToRoslyn(rule.Severity), null, properties, problem, rule.Id, principle));
         }
 
         private sealed class Check : EndpointRuleCheck
@@ -121,7 +124,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             private volatile bool _sawEndpoint;
 
             public Check(RuleDefinition rule, EndpointServices services)
-                : base(rule, Descriptors.SC1001, () => PoliciesFor(rule, services))
+                : base(rule, NotRateLimited, () => PoliciesFor(rule, services))
             {
                 _requirement = new RateLimitingRequirement(services, rule);
             }
@@ -133,10 +136,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             protected override Diagnostic? JudgeWhole(Endpoint endpoint)
             {
                 _sawEndpoint = true;
-                return FromVerdict(endpoint, _requirement.IsMet(endpoint), () => Message(endpoint));
+                return FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix });
             }
-
-            private string Message(Endpoint endpoint) => Format(DiagnosticCatalog.EndpointNotRateLimited.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix);
         }
 
         /// <summary>SC1003, judged when every registration can be read (constant names, no library of the app's own that may register more).</summary>
@@ -215,10 +216,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
 
                 string principle = string.IsNullOrWhiteSpace(_rule.Principle) ? string.Empty : ", principle '" + _rule.Principle + "'";
                 string known = registered.Names.Count == 0 ? "none" : string.Join(", ", registered.Names.Select(n => "'" + n + "'"));
-                string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.RateLimitingPolicyNotRegistered.MessageFormat,
-                    name, known, _rule.Id, principle);
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, _rule.Id);
-                report(Diagnostic.Create(Descriptors.SC1003, location, Descriptors.ToRoslyn(_rule.Severity), null, properties, message));
+                report(Diagnostic.Create(PolicyNotRegistered, location, Descriptors.ToRoslyn(_rule.Severity), null, properties, name, known, _rule.Id, principle));
             }
         }
     }

@@ -14,7 +14,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointRouteAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1004, Descriptors.SC1006);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RouteDoesNotMatch, EndpointRuleCheck.NotJudgedDescriptor);
+
+        private static readonly DiagnosticDescriptor RouteDoesNotMatch = Descriptors.Of(DiagnosticCatalog.EndpointRouteDoesNotMatch);
 
         internal override string RuleKind => RuleKinds.EndpointRoute;
 
@@ -25,7 +27,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             private readonly RoutePattern? _pattern;
 
             public Check(RuleDefinition rule)
-                : base(rule, Descriptors.SC1004, () => null)
+                : base(rule, RouteDoesNotMatch, () => null)
             {
                 try
                 {
@@ -51,14 +53,11 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
                     case PatternVerdict.Matches:
                         return null;
                     case PatternVerdict.DoesNotMatch:
-                        return CreateDiagnostic(endpoint, Mismatch(endpoint));
+                        return CreateDiagnostic(endpoint, endpoint.DisplayName, endpoint.Route, _pattern.Text, Rule.Id, PrincipleSuffix);
                     default:
                         return NotJudged(endpoint, $"its pattern '{_pattern.Text}' took longer than {RoutePattern.MatchTimeout.TotalSeconds:0.#} s on route '{_pattern.RetiredOn}' (it backtracks catastrophically) and is no longer used; simplify it");
                 }
             }
-
-            private string Mismatch(Endpoint endpoint) =>
-                Format(DiagnosticCatalog.EndpointRouteDoesNotMatch.MessageFormat, endpoint.DisplayName, endpoint.Route, _pattern?.Text ?? string.Empty, Rule.Id, PrincipleSuffix);
         }
     }
 }

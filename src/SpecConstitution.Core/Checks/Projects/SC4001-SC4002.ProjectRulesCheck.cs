@@ -62,6 +62,6 @@ namespace SpecConstitution.Checks.Projects{
         private static IEnumerable<RuleDefinition> Active(RulesFile rules, string kind) => rules.OfKind(kind).Where(r => r.Severity != FindingSeverity.None);
 
         private static Finding Create(DiagnosticInfo info, RuleDefinition rule, string file, TextRange range, params object[] args) =>
-            new Finding(info.Id, rule.Severity, string.Format(CultureInfo.InvariantCulture, info.MessageFormat, args), file, range);
+            new Finding(info, rule.Severity, file, range, args);
     }
 }

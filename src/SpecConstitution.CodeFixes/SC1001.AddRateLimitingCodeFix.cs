@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Analyzers.Endpoints.Rules;
+using SpecConstitution.Diagnostics;
 namespace SpecConstitution.CodeFixes
 {
     /// <summary>
@@ -23,7 +24,10 @@ namespace SpecConstitution.CodeFixes
         private const string AttributeNamespace = "Microsoft.AspNetCore.RateLimiting";
         private const string BuilderNamespace = "Microsoft.AspNetCore.Builder";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SC1001");
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Id);
+
+        // The diagnostic this fixes, named once in the Core catalog; equivalence keys start with it.
+        private static readonly string Id = DiagnosticCatalog.EndpointNotRateLimited.Id;
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -66,28 +70,28 @@ namespace SpecConstitution.CodeFixes
             {
                 context.RegisterCodeFix(CodeAction.Create($"Add [EnableRateLimiting(\"{policy}\")] to the action",
                     ct => EndpointFixEdits.AddAttributeAsync(document, targets.Action, "EnableRateLimiting", policy, placeholder, AttributeNamespace, ct),
-                    "SC1001.Action" + keySuffix), diagnostic);
+                    Id + ".Action" + keySuffix), diagnostic);
             }
 
             if (targets.Controller != null)
             {
                 context.RegisterCodeFix(CodeAction.Create($"Add [EnableRateLimiting(\"{policy}\")] to {targets.Controller.Identifier.ValueText}",
                     ct => EndpointFixEdits.AddAttributeAsync(document, targets.Controller, "EnableRateLimiting", policy, placeholder, AttributeNamespace, ct),
-                    "SC1001.Controller" + keySuffix), diagnostic);
+                    Id + ".Controller" + keySuffix), diagnostic);
             }
 
             if (targets.MapCall != null)
             {
                 context.RegisterCodeFix(CodeAction.Create($"Append .RequireRateLimiting(\"{policy}\") to the endpoint",
                     ct => EndpointFixEdits.AppendCallAsync(document, targets.MapCall, "RequireRateLimiting", policy, placeholder, BuilderNamespace, ct),
-                    "SC1001.Endpoint" + keySuffix), diagnostic);
+                    Id + ".Endpoint" + keySuffix), diagnostic);
             }
 
             if (targets.Group != null)
             {
                 context.RegisterCodeFix(CodeAction.Create($"Append .RequireRateLimiting(\"{policy}\") to {targets.GroupName}",
                     ct => EndpointFixEdits.AppendCallAsync(document, targets.Group, "RequireRateLimiting", policy, placeholder, BuilderNamespace, ct),
-                    "SC1001.Group" + keySuffix), diagnostic);
+                    Id + ".Group" + keySuffix), diagnostic);
             }
         }
     }

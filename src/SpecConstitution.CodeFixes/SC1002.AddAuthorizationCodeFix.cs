@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using SpecConstitution.Diagnostics;
 
 namespace SpecConstitution.CodeFixes
 {
@@ -18,7 +19,10 @@ namespace SpecConstitution.CodeFixes
         private const string AttributeNamespace = "Microsoft.AspNetCore.Authorization";
         private const string BuilderNamespace = "Microsoft.AspNetCore.Builder";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SC1002");
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Id);
+
+        // The diagnostic this fixes, named once in the Core catalog; equivalence keys start with it.
+        private static readonly string Id = DiagnosticCatalog.EndpointAuthorizationNotStated.Id;
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -37,29 +41,29 @@ namespace SpecConstitution.CodeFixes
                 if (targets?.Action != null)
                 {
                     context.RegisterCodeFix(CodeAction.Create("Add [Authorize] to the action",
-                        ct => EndpointFixEdits.AddAttributeAsync(document, targets.Action, "Authorize", null, false, AttributeNamespace, ct), "SC1002.Action.Authorize"), diagnostic);
+                        ct => EndpointFixEdits.AddAttributeAsync(document, targets.Action, "Authorize", null, false, AttributeNamespace, ct), Id + ".Action.Authorize"), diagnostic);
                     context.RegisterCodeFix(CodeAction.Create("Add [AllowAnonymous] to the action",
-                        ct => EndpointFixEdits.AddAttributeAsync(document, targets.Action, "AllowAnonymous", null, false, AttributeNamespace, ct), "SC1002.Action.AllowAnonymous"), diagnostic);
+                        ct => EndpointFixEdits.AddAttributeAsync(document, targets.Action, "AllowAnonymous", null, false, AttributeNamespace, ct), Id + ".Action.AllowAnonymous"), diagnostic);
                 }
 
                 if (targets?.Controller != null)
                 {
                     context.RegisterCodeFix(CodeAction.Create($"Add [Authorize] to {targets.Controller.Identifier.ValueText}",
-                        ct => EndpointFixEdits.AddAttributeAsync(document, targets.Controller, "Authorize", null, false, AttributeNamespace, ct), "SC1002.Controller.Authorize"), diagnostic);
+                        ct => EndpointFixEdits.AddAttributeAsync(document, targets.Controller, "Authorize", null, false, AttributeNamespace, ct), Id + ".Controller.Authorize"), diagnostic);
                 }
 
                 if (targets?.MapCall != null)
                 {
                     context.RegisterCodeFix(CodeAction.Create("Append .RequireAuthorization() to the endpoint",
-                        ct => EndpointFixEdits.AppendCallAsync(document, targets.MapCall, "RequireAuthorization", null, false, BuilderNamespace, ct), "SC1002.Endpoint.RequireAuthorization"), diagnostic);
+                        ct => EndpointFixEdits.AppendCallAsync(document, targets.MapCall, "RequireAuthorization", null, false, BuilderNamespace, ct), Id + ".Endpoint.RequireAuthorization"), diagnostic);
                     context.RegisterCodeFix(CodeAction.Create("Append .AllowAnonymous() to the endpoint",
-                        ct => EndpointFixEdits.AppendCallAsync(document, targets.MapCall, "AllowAnonymous", null, false, BuilderNamespace, ct), "SC1002.Endpoint.AllowAnonymous"), diagnostic);
+                        ct => EndpointFixEdits.AppendCallAsync(document, targets.MapCall, "AllowAnonymous", null, false, BuilderNamespace, ct), Id + ".Endpoint.AllowAnonymous"), diagnostic);
                 }
 
                 if (targets?.Group != null)
                 {
                     context.RegisterCodeFix(CodeAction.Create($"Append .RequireAuthorization() to {targets.GroupName}",
-                        ct => EndpointFixEdits.AppendCallAsync(document, targets.Group, "RequireAuthorization", null, false, BuilderNamespace, ct), "SC1002.Group.RequireAuthorization"), diagnostic);
+                        ct => EndpointFixEdits.AppendCallAsync(document, targets.Group, "RequireAuthorization", null, false, BuilderNamespace, ct), Id + ".Group.RequireAuthorization"), diagnostic);
                 }
             }
         }

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SpecConstitution.Analyzers.CodeRules.Requirements;
+using SpecConstitution.Diagnostics;
 namespace SpecConstitution.CodeFixes.CodeRules
 {
     /// <summary>
@@ -17,7 +18,7 @@ namespace SpecConstitution.CodeFixes.CodeRules
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CiteExistingRequirementCodeFix)), Shared]
     public sealed class CiteExistingRequirementCodeFix : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SC1030", "SC1031");
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticCatalog.UnknownRequirement.Id, DiagnosticCatalog.AmbiguousRequirement.Id);
 
         // Each diagnostic has its own candidates: there is no one fix to apply to all of them.
         public override FixAllProvider? GetFixAllProvider() => null;
@@ -43,7 +44,7 @@ namespace SpecConstitution.CodeFixes.CodeRules
                 foreach (string candidate in joined!.Split(new[] { RequirementReferenceAnalyzer.CandidateSeparator }, System.StringSplitOptions.RemoveEmptyEntries))
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create($"Cite '{candidate}'", ct => ReplaceAsync(context.Document, root, literal, candidate, ct), "SC1030.Cite." + candidate),
+                        CodeAction.Create($"Cite '{candidate}'", ct => ReplaceAsync(context.Document, root, literal, candidate, ct), DiagnosticCatalog.UnknownRequirement.Id + ".Cite." + candidate),
                         diagnostic);
                 }
             }
