@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Diagnostics;
 
 namespace SpecConstitution.Analyzers.Specs
@@ -31,7 +32,7 @@ namespace SpecConstitution.Analyzers.Specs
 
         private static void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context)
         {
-            context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SpecConstitutionSpecsInCompiler", out string? enabled);
+            string? enabled = BuildProperties.Get(context.Options, BuildProperties.SpecsInCompiler);
             if (!string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase) || !SpecTreeFindings.IsSpecKitFile(context.AdditionalFile))
             {
                 return;

@@ -18,7 +18,6 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class BannedApiAnalyzer : DiagnosticAnalyzer
     {
-        public const string RuleIdProperty = "RuleId";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(BannedApiUsed, Descriptors.Of(DiagnosticCatalog.BannedApiMalformedSymbolId), Descriptors.Of(DiagnosticCatalog.BannedApiUnresolvedSymbolId));
@@ -142,7 +141,7 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi{
         private static void Report(System.Action<Diagnostic> report, BannedSymbol ban, Location location)
         {
             string suffix = string.IsNullOrWhiteSpace(ban.Rule.Message) ? string.Empty : ": " + ban.Rule.Message;
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, ban.Rule.Id);
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RuleId, ban.Rule.Id);
             report(Diagnostic.Create(BannedApiUsed, location, Descriptors.ToRoslyn(ban.Rule.Severity), null, properties, ban.Id.Text, ban.Rule.Id, suffix));
         }
 

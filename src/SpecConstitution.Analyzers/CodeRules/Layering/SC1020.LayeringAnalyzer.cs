@@ -18,7 +18,6 @@ namespace SpecConstitution.Analyzers.CodeRules.Layering{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LayeringAnalyzer : DiagnosticAnalyzer
     {
-        public const string RuleIdProperty = "RuleId";
 
         private static readonly SymbolDisplayFormat Display = SymbolDisplayFormat.CSharpErrorMessageFormat;
 
@@ -157,7 +156,7 @@ namespace SpecConstitution.Analyzers.CodeRules.Layering{
         private static void Report(System.Action<Diagnostic> report, SimpleNameSyntax name, ISymbol? fromSymbol, LayeringRule rule, string fromNamespace, ISymbol target, string forbidden)
         {
             string from = fromSymbol?.ToDisplayString(Display) ?? fromNamespace;
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, rule.Definition.Id);
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RuleId, rule.Definition.Id);
             report(Diagnostic.Create(LayeringViolation, NameReference.LocationOf(name), Descriptors.ToRoslyn(rule.Definition.Severity), null, properties,
                 from, target.ToDisplayString(Display), fromNamespace, forbidden, rule.Definition.Id));
         }

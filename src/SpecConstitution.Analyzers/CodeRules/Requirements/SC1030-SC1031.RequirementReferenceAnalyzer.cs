@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Reading.Citations;
 
@@ -21,7 +22,6 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements{
         public const string CandidateSeparator = "\n";
 
         /// <summary>The MSBuild property naming the project's feature, for unqualified IDs.</summary>
-        public const string FeatureProperty = "build_property.SpecConstitutionFeature";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Unknown, Ambiguous);
 
@@ -53,7 +53,7 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements{
             // a Lazy would keep a cancellation thrown while loading and rethrow it to every later citation.
             AnalyzerOptions options = context.Options;
             var index = new System.Lazy<RequirementIndex>(() => SpecRequirements.Load(options, System.Threading.CancellationToken.None), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FeatureProperty, out string? projectFeature);
+            string? projectFeature = BuildProperties.Get(context.Options, BuildProperties.Feature);
             string? feature = string.IsNullOrWhiteSpace(projectFeature) ? null : projectFeature!.Trim();
             // Attributes are rare: judging attribute syntax touches far less than asking every symbol for its attributes.
             context.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, index, attributes, feature), SyntaxKind.Attribute);

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 namespace SpecConstitution.Analyzers.Endpoints.Rules{
     /// <summary>
     /// SC1001: every endpoint is rate limited, as the constitution's <c>endpoint-rate-limiting</c> rules require.
@@ -63,8 +64,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         /// </summary>
         internal static string? PoliciesFor(RuleDefinition rule, EndpointServices services)
         {
-            string? required = rule.GetString(RuleOptionNames.RequiredPolicy);
-            string? configured = required ?? rule.GetString(RuleOptionNames.DefaultPolicy);
+            var settings = new EndpointRateLimitingSettings(rule);
+            string? configured = settings.RequiredPolicy ?? settings.DefaultPolicy;
             RegisteredPolicies registered = services.Index.RateLimiterPolicies;
             // Stricter than SC1003: even in a library whose host may register policies, the fix names only what it sees registered.
             if (!registered.CanJudge)
@@ -78,7 +79,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             }
 
             // Only the required policy satisfies the rule: until it is registered, no fix can.
-            return required != null ? string.Empty : string.Join("\n", registered.Names);
+            return settings.RequiredPolicy != null ? string.Empty : string.Join("\n", registered.Names);
         }
 
         /// <summary>
@@ -114,7 +115,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             }
 
             string principle = string.IsNullOrWhiteSpace(rule.Principle) ? string.Empty : ", principle '" + rule.Principle + "'";
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, rule.Id);
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RuleId, rule.Id);
             report(Diagnostic.Create(MiddlewareNotRunning, pipeline.Location, Descriptors.ToRoslyn(rule.Severity), null, properties, problem, rule.Id, principle));
         }
 
@@ -216,7 +217,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
 
                 string principle = string.IsNullOrWhiteSpace(_rule.Principle) ? string.Empty : ", principle '" + _rule.Principle + "'";
                 string known = registered.Names.Count == 0 ? "none" : string.Join(", ", registered.Names.Select(n => "'" + n + "'"));
-                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, _rule.Id);
+                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RuleId, _rule.Id);
                 report(Diagnostic.Create(PolicyNotRegistered, location, Descriptors.ToRoslyn(_rule.Severity), null, properties, name, known, _rule.Id, principle));
             }
         }

@@ -6,6 +6,7 @@ using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Matching;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 namespace SpecConstitution.Analyzers.Endpoints.Rules{
     /// <summary>
     /// SC1004: every endpoint's full route matches the <c>pattern</c> of the <c>endpoint-route</c> rules.
@@ -31,7 +32,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             {
                 try
                 {
-                    _pattern = new RoutePattern(rule.GetString(RuleOptionNames.Pattern) ?? string.Empty);
+                    _pattern = new RoutePattern(new EndpointRouteSettings(rule).Pattern);
                 }
                 catch (ArgumentException)
                 {

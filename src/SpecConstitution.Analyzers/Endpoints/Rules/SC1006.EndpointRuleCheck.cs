@@ -4,6 +4,7 @@ using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Matching;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 namespace SpecConstitution.Analyzers.Endpoints.Rules{
     /// <summary>One rule of the rules file, ready to judge endpoints and report what it finds.</summary>
     internal abstract class EndpointRuleCheck
@@ -24,7 +25,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             string? principle = rule.Principle;
             PrincipleSuffix = string.IsNullOrWhiteSpace(principle) ? string.Empty : ", principle '" + principle + "'";
             _properties = new System.Lazy<ImmutableDictionary<string, string?>>(() => ImmutableDictionary<string, string?>.Empty
-                .Add(EndpointRuleAnalyzer.RuleIdProperty, rule.Id)
+                .Add(DiagnosticProperties.RuleId, rule.Id)
                 .Add(EndpointRuleAnalyzer.PolicyProperty, policy()));
         }
 
@@ -56,7 +57,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             _properties.Value.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()),
             endpoint.DisplayName, Rule.Id, PrincipleSuffix, reason);
 
-        public bool IsExcluded(Endpoint endpoint) => Glob.IsMatchAny(Rule.GetList(RuleOptionNames.ExcludeRoutes), endpoint.Route);
+        public bool IsExcluded(Endpoint endpoint) => Glob.IsMatchAny(Rule.GetList(EndpointRuleSettings.ExcludeRoutesKey), endpoint.Route);
 
         /// <param name="arguments">The arguments of the rule's catalog message format.</param>
         public Diagnostic CreateDiagnostic(Endpoint endpoint, params object[] arguments) => Diagnostic.Create(
