@@ -37,16 +37,16 @@ public sealed class CatalogConsistencyTests
     public void Each_analyzer_declares_exactly_the_catalog_entries_of_its_surface()
     {
         Dictionary<string, DiagnosticDescriptor[]> declared = DeclaredByAnalyzers();
-        Assert.Equal(IdsOn(CompilerSurface.SpecFiles), declared[nameof(Specs.SpecChainAnalyzer)].Select(d => d.Id).Order());
-        Assert.Equal(IdsOn(CompilerSurface.RulesFile), declared[nameof(RulesFileDiagnostics.RulesFileAnalyzer)].Select(d => d.Id).Order());
-        string[] fileAnalyzers = { nameof(Specs.SpecChainAnalyzer), nameof(RulesFileDiagnostics.RulesFileAnalyzer) };
+        Assert.Equal(IdsOn(CompilerSurface.SpecFiles), declared[nameof(SpecConstitution.Analyzers.Specs.SpecChainAnalyzer)].Select(d => d.Id).Order());
+        Assert.Equal(IdsOn(CompilerSurface.RulesFile), declared[nameof(SpecConstitution.Analyzers.RulesFileDiagnostics.RulesFileAnalyzer)].Select(d => d.Id).Order());
+        string[] fileAnalyzers = { nameof(SpecConstitution.Analyzers.Specs.SpecChainAnalyzer), nameof(SpecConstitution.Analyzers.RulesFileDiagnostics.RulesFileAnalyzer) };
         Assert.Equal(IdsOn(CompilerSurface.Code), declared.Where(a => !fileAnalyzers.Contains(a.Key)).SelectMany(a => a.Value).Select(d => d.Id).Distinct().Order());
     }
 
     [Fact]
     public void Release_tracking_lists_every_id_the_compiler_reports_with_the_catalog_category_and_severity()
     {
-        string folder = Path.Combine(RepositoryRoot(), "src", "SpecConstitution.Analyzers");
+        string folder = Path.Combine(RepositoryPaths.Root, "src", "SpecConstitution.Analyzers");
         var rows = ReleaseRow.Matches(File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Shipped.md")) + "\n" + File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Unshipped.md")))
             .ToDictionary(m => m.Groups["id"].Value, m => (Category: m.Groups["category"].Value, Severity: m.Groups["severity"].Value));
         Assert.Equal(DiagnosticCatalog.All.Where(i => i.Compiler != CompilerSurface.None).Select(i => i.Id), rows.Keys.Order());
@@ -61,7 +61,7 @@ public sealed class CatalogConsistencyTests
     [Fact]
     public void Every_catalog_entry_has_a_doc_page_with_its_title_category_and_severity_and_every_page_an_entry()
     {
-        string docs = Path.Combine(RepositoryRoot(), "docs", "rules");
+        string docs = Path.Combine(RepositoryPaths.Root, "docs", "rules");
         string[] pages = Directory.GetFiles(docs, "SC*.md").Select(p => Path.GetFileNameWithoutExtension(p)).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(DiagnosticCatalog.All.Select(i => i.Id), pages);
         foreach (DiagnosticInfo info in DiagnosticCatalog.All)
@@ -84,17 +84,4 @@ public sealed class CatalogConsistencyTests
 
     private static IEnumerable<string> IdsOn(CompilerSurface surface) =>
         DiagnosticCatalog.All.Where(i => i.Compiler == surface).Select(i => i.Id).Order(StringComparer.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SpecConstitution.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The test runs inside the repository: no SpecConstitution.sln above " + AppContext.BaseDirectory);
-    }
 }

@@ -3,19 +3,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Analyzers.Specs;
-using SpecConstitution.Core.Tests.Checks.Constitution;
-using SpecConstitution.Core.Tests.Checks.Specs;
-using SpecConstitution.Core.Tests.Corpus;
-using SpecConstitution.Core.Tests.Diagnostics;
-using SpecConstitution.Core.Tests.Infrastructure.Json;
-using SpecConstitution.Core.Tests.Infrastructure.Matching;
-using SpecConstitution.Core.Tests.Reading.Markdown;
-using SpecConstitution.Core.Tests.Reading.SpecKit;
-using SpecConstitution.Core.Tests.Reading.Tree;
-using SpecConstitution.Core.Tests.Reports;
-using SpecConstitution.Core.Tests.Support;
-namespace SpecConstitution.Core.Tests;
+namespace SpecConstitution.Analyzers.Tests.Specs;
 
 /// <summary>The IDE path: a real compilation runs SpecChainAnalyzer over spec files passed as AdditionalFiles.</summary>
 public sealed class SpecChainAnalyzerTests
@@ -70,7 +60,7 @@ public sealed class SpecChainAnalyzerTests
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var additional = files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + "/" + f.Path, f.Text)).ToImmutableArray();
-        var globals = new Dictionary<string, string> { ["build_property.SpecConstitutionSpecsInCompiler"] = specsInCompiler ? "true" : "false" };
+        var globals = new Dictionary<string, string> { [BuildProperties.SpecsInCompiler] = specsInCompiler ? "true" : "false" };
         var options = new AnalyzerOptions(additional, new GlobalOptionsProvider(globals));
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SpecChainAnalyzer()), options);
         ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SpecConstitution.Tasks.Tests.Infrastructure;
+namespace SpecConstitution.TestSupport;
 
 /// <summary>A real git repository made with the git CLI (the product reads .git itself; the tests may use git to make one).</summary>
 public static class GitRepository

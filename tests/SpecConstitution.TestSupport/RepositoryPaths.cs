@@ -1,4 +1,4 @@
-namespace SpecConstitution.Integration.Tests.Infrastructure;
+namespace SpecConstitution.TestSupport;
 
 public static class RepositoryPaths
 {

@@ -1,8 +1,7 @@
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Reports.Manifest;
-using SpecConstitution.Tasks.Tests.Infrastructure;
 
-namespace SpecConstitution.Tasks.Tests.FileSystem;
+namespace SpecConstitution.Core.Tests.Reports.Manifest;
 
 /// <summary>Issue 25, class 2: the manifest's feature-folder digest reads only regular files, never follows folder links, and is bounded.</summary>
 public class FeatureFolderDigestTests

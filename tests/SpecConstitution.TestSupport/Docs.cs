@@ -1,4 +1,4 @@
-namespace SpecConstitution.Core.Tests.Support;
+namespace SpecConstitution.TestSupport;
 
 /// <summary>Small, complete Spec-Kit documents in the current template format, to be varied one aspect per test.</summary>
 public static class Docs

@@ -1,9 +1,8 @@
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Tree;
-using SpecConstitution.Tasks.Tests.Infrastructure;
 
-namespace SpecConstitution.Tasks.Tests.FileSystem;
+namespace SpecConstitution.Core.Tests.Reading.Tree;
 
 /// <summary>Issue 25, classes 2 and 6: the spec tree is read without blocking, and what cannot be read is SC2099 at its path.</summary>
 public class SpecTreeReadingTests

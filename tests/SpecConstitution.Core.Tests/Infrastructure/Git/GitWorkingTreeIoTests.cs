@@ -1,6 +1,5 @@
-using SpecConstitution.Tasks.Tests.Infrastructure;
 
-namespace SpecConstitution.Tasks.Tests.FileSystem;
+namespace SpecConstitution.Core.Tests.Infrastructure.Git;
 
 /// <summary>Issue 25, class 2 for the clean-tree check: a tracked file replaced by a FIFO is a change, not a hang.</summary>
 public class GitWorkingTreeIoTests

@@ -1,4 +1,4 @@
-namespace SpecConstitution.Tasks.Tests.Infrastructure;
+namespace SpecConstitution.TestSupport;
 
 /// <summary>Small, real Spec-Kit documents: a constitution, a rules file and features in chosen states.</summary>
 public static class SpecKitSamples

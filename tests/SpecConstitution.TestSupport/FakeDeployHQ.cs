@@ -6,7 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace SpecConstitution.Tasks.Tests.Infrastructure;
+namespace SpecConstitution.TestSupport;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 that answers as DeployHQ's API does for the calls the trigger makes: Basic

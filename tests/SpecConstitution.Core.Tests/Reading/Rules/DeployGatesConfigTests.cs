@@ -1,8 +1,7 @@
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Reading.Rules;
-using SpecConstitution.Tasks.Tests.Infrastructure;
 
-namespace SpecConstitution.Tasks.Tests.Rules;
+namespace SpecConstitution.Core.Tests.Reading.Rules;
 
 public sealed class DeployGatesConfigTests
 {

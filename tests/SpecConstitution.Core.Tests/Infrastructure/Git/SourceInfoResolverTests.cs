@@ -1,7 +1,6 @@
 using SpecConstitution.Infrastructure.Git;
-using SpecConstitution.Tasks.Tests.Infrastructure;
 
-namespace SpecConstitution.Tasks.Tests.Source;
+namespace SpecConstitution.Core.Tests.Infrastructure.Git;
 
 public sealed class SourceInfoResolverTests
 {

@@ -1,4 +1,4 @@
-namespace SpecConstitution.Tasks.Tests.Infrastructure;
+namespace SpecConstitution.TestSupport;
 
 /// <summary>A fresh folder under the temp directory, removed afterwards.</summary>
 public sealed class TempDirectory : IDisposable

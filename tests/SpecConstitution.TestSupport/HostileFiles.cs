@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace SpecConstitution.Tasks.Tests.FileSystem;
+namespace SpecConstitution.TestSupport;
 
 /// <summary>Makes the file-system entries real trees contain and tests rarely do: FIFOs, device links, looping links.</summary>
-internal static class HostileFiles
+public static class HostileFiles
 {
     /// <summary>How long any step of these tests may take: a hang fails the test instead of stalling the run.</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
