@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecConstitution.Diagnostics;
@@ -6,32 +7,29 @@ using SpecConstitution.Diagnostics;
 namespace SpecConstitution.Analyzers
 {
     /// <summary>
-    /// The Roslyn descriptors. IDs, categories and default severities are literals so release tracking (RS2008)
-    /// can check them against AnalyzerReleases.*.md; titles and help links come from the Core catalog.
+    /// The Roslyn descriptors, derived from the Core catalog (DiagnosticCatalog.*.cs), which is the one declaration of
+    /// every ID: title, real message format, category, default severity and help link all come from there, so a
+    /// diagnostic's arguments travel to the IDE and tests compare IDs and arguments, not sentences. Release tracking
+    /// (RS2000-series) cannot read derived descriptors; CatalogConsistencyTests checks AnalyzerReleases.*.md instead.
     /// </summary>
-    internal static partial class Descriptors
+    internal static class Descriptors
     {
-        private const string Endpoints = "SpecConstitution.Endpoints";
-        private const string Constitution = "SpecConstitution.Constitution";
+        // Diagnostics judged once the whole compilation is known: the only Roslyn-only fact an ID has.
+        private static readonly ImmutableHashSet<string> CompilationEnd = ImmutableHashSet.Create(DiagnosticCatalog.RateLimiterMiddlewareNotRunning.Id);
 
-        public static readonly DiagnosticDescriptor SC1001 = Make("SC1001", Endpoints, DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor SC3001 = Make("SC3001", Constitution, DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor SC3002 = Make("SC3002", Constitution, DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor SC3003 = Make("SC3003", Constitution, DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor SC3004 = Make("SC3004", Constitution, DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor SC3005 = Make("SC3005", Constitution, DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor SC3006 = Make("SC3006", Constitution, DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor SC3007 = Make("SC3007", Constitution, DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor SC3010 = Make("SC3010", Constitution, DiagnosticSeverity.Warning);
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = DiagnosticCatalog.All
+            .Where(i => i.Compiler != CompilerSurface.None)
+            .ToDictionary(i => i.Id, Create);
 
-        // Built on first use from every descriptor field of every partial file, whatever their initialization order.
-        private static readonly System.Lazy<Dictionary<string, DiagnosticDescriptor>> ById = new System.Lazy<Dictionary<string, DiagnosticDescriptor>>(() =>
-            typeof(Descriptors).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-                .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-                .Select(f => (DiagnosticDescriptor)f.GetValue(null))
-                .ToDictionary(d => d.Id));
+        /// <summary>The descriptor of a catalog entry the compiler reports (every entry whose Compiler is not None).</summary>
+        public static DiagnosticDescriptor Of(DiagnosticInfo info) =>
+            ById.TryGetValue(info.Id, out DiagnosticDescriptor? descriptor) ? descriptor : throw new KeyNotFoundException(info.Id + " is not reported by the compiler (CompilerSurface.None)");
 
-        public static DiagnosticDescriptor? Find(string id) => ById.Value.TryGetValue(id, out DiagnosticDescriptor? d) ? d : null;
+        public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out DiagnosticDescriptor? d) ? d : null;
+
+        /// <summary>Every descriptor of one analyzer surface: what that analyzer declares as supported.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> On(CompilerSurface surface) =>
+            DiagnosticCatalog.All.Where(i => i.Compiler == surface).Select(Of).ToImmutableArray();
 
         public static DiagnosticSeverity ToRoslyn(FindingSeverity severity) => severity switch
         {
@@ -41,10 +39,12 @@ namespace SpecConstitution.Analyzers
             _ => DiagnosticSeverity.Hidden,
         };
 
-        private static DiagnosticDescriptor Make(string id, string category, DiagnosticSeverity severity, params string[] customTags)
-        {
-            DiagnosticInfo info = DiagnosticCatalog.Find(id) ?? throw new KeyNotFoundException(id);
-            return new DiagnosticDescriptor(id, info.Title, "{0}", category, severity, isEnabledByDefault: true, helpLinkUri: info.HelpLink, customTags: customTags);
-        }
+        /// <summary>A Core finding as a Roslyn diagnostic: its arguments fill the descriptor's real format.</summary>
+        public static Diagnostic ToDiagnostic(DiagnosticDescriptor descriptor, Location location, Finding finding) =>
+            Diagnostic.Create(descriptor, location, ToRoslyn(finding.Severity), null, null, finding.Arguments.Cast<object>().ToArray());
+
+        private static DiagnosticDescriptor Create(DiagnosticInfo info) => new DiagnosticDescriptor(
+            info.Id, info.Title, info.MessageFormat, info.Category, ToRoslyn(info.DefaultSeverity), isEnabledByDefault: true,
+            helpLinkUri: info.HelpLink, customTags: CompilationEnd.Contains(info.Id) ? new[] { WellKnownDiagnosticTags.CompilationEnd } : new string[0]);
     }
 }

@@ -50,8 +50,7 @@ namespace SpecConstitution.Tasks
             }
 
             return _ownership.Unowned
-                .Select(f => new Finding(info.Id, severity, string.Format(CultureInfo.InvariantCulture, info.MessageFormat, f.Name),
-                    f.SpecPath ?? f.PlanPath ?? f.TasksPath ?? f.Path, TextRange.StartOfFile))
+                .Select(f => new Finding(info, severity, f.SpecPath ?? f.PlanPath ?? f.TasksPath ?? f.Path, TextRange.StartOfFile, f.Name))
                 .ToArray();
         }
 

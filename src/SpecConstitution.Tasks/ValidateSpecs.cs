@@ -170,9 +170,8 @@ namespace SpecConstitution.Tasks
             }
 
             string file = string.IsNullOrWhiteSpace(ProjectFile) ? ProjectDirectory : ProjectFile!;
-            Finding finding = new Finding(DiagnosticCatalog.NothingChecked.Id, DiagnosticCatalog.NothingChecked.DefaultSeverity,
-                $"SpecConstitutionRequireSpecKit is true but no Spec-Kit root (.specify/, memory/constitution.md or specs/) was found above {ProjectDirectory}{(root == null ? string.Empty : " (nearest repository root: " + root + ")")}: no spec was checked",
-                file, TextRange.StartOfFile);
+            Finding finding = new Finding(DiagnosticCatalog.NothingChecked, DiagnosticCatalog.NothingChecked.DefaultSeverity, file, TextRange.StartOfFile,
+                $"SpecConstitutionRequireSpecKit is true but no Spec-Kit root (.specify/, memory/constitution.md or specs/) was found above {ProjectDirectory}{(root == null ? string.Empty : " (nearest repository root: " + root + ")")}: no spec was checked");
             FindingLogger.Log(Log, finding);
         }
 

@@ -53,8 +53,8 @@ namespace SpecConstitution.Tasks
                     if (nameProblem || string.Equals(full, rules, StringComparison.Ordinal))
                     {
                         DiagnosticInfo info = DiagnosticCatalog.SpecFileUnreadable;
-                        Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, nameProblem ? Printable(item.ItemSpec) : item.ItemSpec, 0, 0, 0, 0,
-                            string.Format(CultureInfo.InvariantCulture, info.MessageFormat, Printable(Path.GetFileName(item.ItemSpec)), problem + "; the compiler is not given it"));
+                        FindingLogger.Log(Log, info, nameProblem ? Printable(item.ItemSpec) : item.ItemSpec,
+                            Printable(Path.GetFileName(item.ItemSpec)), problem + "; the compiler is not given it");
                     }
                     else
                     {

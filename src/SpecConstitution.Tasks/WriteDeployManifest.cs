@@ -136,9 +136,7 @@ namespace SpecConstitution.Tasks
             if (inputs.Subjects.Count == 0)
             {
                 // The gate fails too (subjects-present): a manifest that attests nothing never lets a deployment through.
-                DiagnosticInfo info = DiagnosticCatalog.ManifestAttestsNothing;
-                Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ManifestPath, 0, 0, 0, 0,
-                    string.Format(CultureInfo.InvariantCulture, info.MessageFormat, ManifestPath, "no file found in " + SubjectsFolder()));
+                FindingLogger.Log(Log, DiagnosticCatalog.ManifestAttestsNothing, ManifestPath, ManifestPath, "no file found in " + SubjectsFolder());
             }
 
             AtomicFile.Write(ManifestPath, writer => JsonTextWriter.Write(manifest, writer));
@@ -181,9 +179,7 @@ namespace SpecConstitution.Tasks
         /// <summary>SC5001 at the file: an input the manifest reads is not what it should be, and what is left out because of it.</summary>
         private void WarnUnreadable(string path, string consequence)
         {
-            DiagnosticInfo info = DiagnosticCatalog.ManifestInputUnreadable;
-            Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, path, 0, 0, 0, 0,
-                string.Format(CultureInfo.InvariantCulture, info.MessageFormat, path, consequence));
+            FindingLogger.Log(Log, DiagnosticCatalog.ManifestInputUnreadable, path, path, consequence);
         }
 
         private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
@@ -213,9 +209,7 @@ namespace SpecConstitution.Tasks
                 FileKind kind = FileProbe.KindOf(path);
                 if (kind != FileKind.Regular)
                 {
-                    DiagnosticInfo info = DiagnosticCatalog.ManifestFileSkipped;
-                    Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, path, 0, 0, 0, 0,
-                        string.Format(CultureInfo.InvariantCulture, info.MessageFormat, path, FileProbe.Describe(kind)));
+                    FindingLogger.Log(Log, DiagnosticCatalog.ManifestFileSkipped, path, path, FileProbe.Describe(kind));
                     continue;
                 }
 

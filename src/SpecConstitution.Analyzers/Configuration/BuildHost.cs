@@ -6,14 +6,11 @@ namespace SpecConstitution.Analyzers.Configuration
     /// <summary>Whether the compiler runs for a command-line build or for the IDE (build/SpecConstitution.CommandLine.globalconfig).</summary>
     internal static class BuildHost
     {
-        public const string CommandLineBuildOption = "build_property.SpecConstitutionCommandLineBuild";
-
         /// <summary>
         /// True in <c>dotnet build</c> and CI: nobody waits for one file's answer, so work can wait for the compiler's
         /// own binding. False in the IDE and whenever the package's build files are absent (tests, other hosts).
         /// </summary>
         public static bool IsCommandLine(AnalyzerOptions options) =>
-            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(CommandLineBuildOption, out string? value) &&
-            string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            string.Equals(BuildProperties.Get(options, BuildProperties.CommandLineBuild)?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
     }
 }

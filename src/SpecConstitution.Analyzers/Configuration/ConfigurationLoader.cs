@@ -25,8 +25,8 @@ namespace SpecConstitution.Analyzers.Configuration
 
         public static ConstitutionConfiguration Load(AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SpecConstitutionRulesFile", out string? rulesPath);
-            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SpecConstitutionFile", out string? constitutionPath);
+            string? rulesPath = BuildProperties.Get(options, BuildProperties.RulesFile);
+            string? constitutionPath = BuildProperties.Get(options, BuildProperties.ConstitutionFile);
 
             AdditionalText? rulesFile = Find(options, rulesPath, RulesFileName);
             if (rulesFile == null)
@@ -55,7 +55,7 @@ namespace SpecConstitution.Analyzers.Configuration
 
         public static bool IsRulesFile(AdditionalText file, AnalyzerOptions options)
         {
-            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SpecConstitutionRulesFile", out string? rulesPath);
+            string? rulesPath = BuildProperties.Get(options, BuildProperties.RulesFile);
             return Matches(file, rulesPath, RulesFileName);
         }
 

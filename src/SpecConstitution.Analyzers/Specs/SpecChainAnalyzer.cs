@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Diagnostics;
 
 namespace SpecConstitution.Analyzers.Specs
@@ -19,14 +20,8 @@ namespace SpecConstitution.Analyzers.Specs
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SpecChainAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly string[] ReportedIds =
-        {
-            "SC2001", "SC2002", "SC2003", "SC2010", "SC2011", "SC2012", "SC2020", "SC2021", "SC2022", "SC2023", "SC2024", "SC2025", "SC2026", "SC2027",
-            "SC2030", "SC2031", "SC2032", "SC2033", "SC2034", "SC2035", "SC2036", "SC2037", "SC2040", "SC2041", "SC2060", "SC2061", "SC2062",
-            "SC2070", "SC2071", "SC2072", "SC3011", "SC3012", "SC3013", "SC3014", "SC3015", "SC3016",
-        };
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ReportedIds.Select(id => Descriptors.Find(id)!).ToImmutableArray();
+        // Every catalog entry marked CompilerSurface.SpecFiles: a new spec check shows in the IDE by saying so in its entry.
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.On(CompilerSurface.SpecFiles);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -37,7 +32,7 @@ namespace SpecConstitution.Analyzers.Specs
 
         private static void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context)
         {
-            context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SpecConstitutionSpecsInCompiler", out string? enabled);
+            string? enabled = BuildProperties.Get(context.Options, BuildProperties.SpecsInCompiler);
             if (!string.Equals(enabled, "true", StringComparison.OrdinalIgnoreCase) || !SpecTreeFindings.IsSpecKitFile(context.AdditionalFile))
             {
                 return;
@@ -52,14 +47,14 @@ namespace SpecConstitution.Analyzers.Specs
 
             foreach (Finding finding in mine)
             {
-                DiagnosticDescriptor? descriptor = Descriptors.Find(finding.Id);
-                if (descriptor == null || finding.Severity == FindingSeverity.None || Array.IndexOf(ReportedIds, finding.Id) < 0)
+                if (finding.Severity == FindingSeverity.None || !(Descriptors.Find(finding.Id) is { } descriptor) ||
+                    DiagnosticCatalog.Find(finding.Id)?.Compiler != CompilerSurface.SpecFiles)
                 {
                     continue;
                 }
 
                 Location location = FindingLocations.Create(context.AdditionalFile.Path, text, finding.Range);
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, Descriptors.ToRoslyn(finding.Severity), null, null, finding.Message));
+                context.ReportDiagnostic(Descriptors.ToDiagnostic(descriptor, location, finding));
             }
         }
     }

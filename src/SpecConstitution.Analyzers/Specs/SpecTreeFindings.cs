@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -21,8 +20,7 @@ namespace SpecConstitution.Analyzers.Specs
     /// </summary>
     internal static class SpecTreeFindings
     {
-        private const int Capacity = 16;
-        private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, Finding[]>> Cache = new ConcurrentDictionary<string, IReadOnlyDictionary<string, Finding[]>>(StringComparer.Ordinal);
+        private static readonly ContentCache<IReadOnlyDictionary<string, Finding[]>> Cache = new ContentCache<IReadOnlyDictionary<string, Finding[]>>(capacity: 16);
 
         public static bool IsSpecKitFile(AdditionalText file) =>
             SpecKitTreeBuilder.FeatureFolderOf(file.Path) != null ||
@@ -58,22 +56,12 @@ namespace SpecConstitution.Analyzers.Specs
             }
 
             ConstitutionConfiguration configuration = ConfigurationLoader.Load(options, cancellationToken);
-            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SpecConstitutionVagueWords", out string? vagueWords);
-            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SpecConstitutionRoot", out string? configuredRoot);
+            string? vagueWords = BuildProperties.Get(options, BuildProperties.VagueWords);
+            string? configuredRoot = BuildProperties.Get(options, BuildProperties.Root);
 
-            string key = string.Join("|", files.Select(f => f.File.Path + "#" + Hex(f.Text))) + "|baseline#" + (baselineText == null ? "-" : Hex(baselineText)) +
-                "|rules#" + (configuration.RulesText == null ? "-" : Hex(configuration.RulesText)) + "|words#" + vagueWords + "|root#" + configuredRoot;
-            if (Cache.TryGetValue(key, out IReadOnlyDictionary<string, Finding[]>? cached))
-            {
-                return cached;
-            }
-
-            if (Cache.Count >= Capacity)
-            {
-                Cache.Clear();
-            }
-
-            return Cache.GetOrAdd(key, _ => Compute(files, baselineText, configuration, vagueWords, configuredRoot));
+            string key = string.Join("|", files.Select(f => ContentKey.Of(f.File.Path, f.Text))) + "|" + ContentKey.Of("baseline", baselineText) +
+                "|" + ContentKey.Of("rules", configuration.RulesText) + "|words#" + vagueWords + "|root#" + configuredRoot;
+            return Cache.GetOrAdd(key, () => Compute(files, baselineText, configuration, vagueWords, configuredRoot));
         }
 
         private static IReadOnlyDictionary<string, Finding[]> Compute(List<(AdditionalText File, SourceText Text)> files, SourceText? baselineText, ConstitutionConfiguration configuration, string? vagueWords, string? configuredRoot)
@@ -115,7 +103,5 @@ namespace SpecConstitution.Analyzers.Specs
         }
 
         public static string Normalize(string path) => path.Replace('\\', '/');
-
-        private static string Hex(SourceText text) => string.Concat(text.GetChecksum().Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

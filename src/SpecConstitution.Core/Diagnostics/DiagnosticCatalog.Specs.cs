@@ -6,103 +6,103 @@ namespace SpecConstitution.Diagnostics
         // Step order
         public static readonly DiagnosticInfo PlanWithoutSpec = new DiagnosticInfo(
             "SC2001", "Plan without a spec",
-            "Feature '{0}' has plan.md but no spec.md: run /speckit.specify before /speckit.plan", Specs, FindingSeverity.Warning);
+            "Feature '{0}' has plan.md but no spec.md: run /speckit.specify before /speckit.plan", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo TasksWithoutPlan = new DiagnosticInfo(
             "SC2002", "Tasks without a plan",
-            "Feature '{0}' has tasks.md but no plan.md: run /speckit.plan before /speckit.tasks", Specs, FindingSeverity.Warning);
+            "Feature '{0}' has tasks.md but no plan.md: run /speckit.plan before /speckit.tasks", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo DuplicateFeatureNumber = new DiagnosticInfo(
             "SC2003", "Feature folders share a number prefix",
-            "Feature folders {0} share the prefix '{1}': Spec-Kit's scripts find a feature by its prefix and cannot tell them apart", Specs, FindingSeverity.Warning);
+            "Feature folders {0} share the prefix '{1}': Spec-Kit's scripts find a feature by its prefix and cannot tell them apart", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         // Unresolved markers
         public static readonly DiagnosticInfo UnresolvedClarification = new DiagnosticInfo(
             "SC2010", "Unresolved [NEEDS CLARIFICATION] marker",
-            "Unresolved clarification in {0}: {1}", Specs, FindingSeverity.Warning);
+            "Unresolved clarification in {0}: {1}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo TechnicalContextUnresolved = new DiagnosticInfo(
             "SC2011", "NEEDS CLARIFICATION left in Technical Context",
-            "Technical Context field '{0}' in {1} still says NEEDS CLARIFICATION", Specs, FindingSeverity.Warning);
+            "Technical Context field '{0}' in {1} still says NEEDS CLARIFICATION", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo TemplatePlaceholderLeft = new DiagnosticInfo(
             "SC2012", "Template placeholder left in a document",
-            "Template placeholder '{0}' left in {1}", Specs, FindingSeverity.Warning);
+            "Template placeholder '{0}' left in {1}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         // Spec structure
         public static readonly DiagnosticInfo MandatorySectionMissing = new DiagnosticInfo(
             "SC2020", "Mandatory spec section missing",
-            "{0} has no '{1}' section, which the spec template marks mandatory", Specs, FindingSeverity.Warning);
+            "{0} has no '{1}' section, which the spec template marks mandatory", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo StoryWithoutPriority = new DiagnosticInfo(
             "SC2021", "User story without a priority",
-            "User Story {0} in {1} states no priority: write '(Priority: P1)' in its heading", Specs, FindingSeverity.Warning);
+            "User Story {0} in {1} states no priority: write '(Priority: P1)' in its heading", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo StoryWithoutScenarios = new DiagnosticInfo(
             "SC2022", "User story without acceptance scenarios",
-            "User Story {0} in {1} has no Given/When/Then acceptance scenario", Specs, FindingSeverity.Warning);
+            "User Story {0} in {1} has no Given/When/Then acceptance scenario", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo RequirementIdMalformed = new DiagnosticInfo(
             "SC2023", "Requirement ID does not follow the FR-###/SC-### grammar",
-            "Requirement ID '{0}' in {1} does not follow Spec-Kit's grammar {2}-### (three digits)", Specs, FindingSeverity.Warning);
+            "Requirement ID '{0}' in {1} does not follow Spec-Kit's grammar {2}-### (three digits)", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo DuplicateRequirementId = new DiagnosticInfo(
             "SC2024", "Duplicate requirement ID",
-            "Requirement ID '{0}' is declared more than once in {1}", Specs, FindingSeverity.Warning);
+            "Requirement ID '{0}' is declared more than once in {1}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo RequirementIdGap = new DiagnosticInfo(
             "SC2025", "Gap in requirement numbering",
-            "{0} jumps from {1} to {2} in {3}: a requirement was deleted or never written", Specs, FindingSeverity.Info);
+            "{0} jumps from {1} to {2} in {3}: a requirement was deleted or never written", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo DuplicateRequirementText = new DiagnosticInfo(
             "SC2026", "Two requirements say the same thing",
-            "{0} says the same as {1} in {2}", Specs, FindingSeverity.Warning);
+            "{0} says the same as {1} in {2}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo VagueRequirement = new DiagnosticInfo(
             "SC2027", "Vague requirement without a number",
-            "{0} in {1} says '{2}' without a number to test it against", Specs, FindingSeverity.Info);
+            "{0} in {1} says '{2}' without a number to test it against", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         // Tasks
         public static readonly DiagnosticInfo TaskGrammarDeviation = new DiagnosticInfo(
             "SC2030", "Task lines deviate from the task grammar",
-            "{0} of {1} task lines in {2} deviate from '- [ ] T001 [P] [US1] description path' ({3}); first here", Specs, FindingSeverity.Info);
+            "{0} of {1} task lines in {2} deviate from '- [ ] T001 [P] [US1] description path' ({3}); first here", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo DuplicateTaskId = new DiagnosticInfo(
             "SC2031", "Duplicate task ID",
-            "Task ID '{0}' is used more than once in {1}", Specs, FindingSeverity.Warning);
+            "Task ID '{0}' is used more than once in {1}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo TaskIdOutOfOrder = new DiagnosticInfo(
             "SC2032", "Task IDs out of order",
-            "Task '{0}' follows '{1}' in {2}: IDs should increase down the file", Specs, FindingSeverity.Info);
+            "Task '{0}' follows '{1}' in {2}: IDs should increase down the file", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo TaskNamesUnknownStory = new DiagnosticInfo(
             "SC2033", "Task names a user story the spec lacks",
-            "Task '{0}' is labelled [{1}] but spec.md has no User Story {2}", Specs, FindingSeverity.Warning);
+            "Task '{0}' is labelled [{1}] but spec.md has no User Story {2}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo StoryLabelInSharedPhase = new DiagnosticInfo(
             "SC2034", "Story label in a shared phase",
-            "Task '{0}' is labelled [{1}] inside the {2} phase, which serves every story", Specs, FindingSeverity.Info);
+            "Task '{0}' is labelled [{1}] inside the {2} phase, which serves every story", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo StoryWithoutTasks = new DiagnosticInfo(
             "SC2035", "User story with no task",
-            "User Story {0} ({1}) has no task in tasks.md", Specs, FindingSeverity.Warning);
+            "User Story {0} ({1}) has no task in tasks.md", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo ParallelTasksShareFile = new DiagnosticInfo(
             "SC2036", "Parallel tasks touch the same file",
-            "Tasks '{0}' and '{1}' are both marked [P] in one phase but both touch {2}", Specs, FindingSeverity.Warning);
+            "Tasks '{0}' and '{1}' are both marked [P] in one phase but both touch {2}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo TaskWithoutPath = new DiagnosticInfo(
             "SC2037", "Task names no file",
-            "Task '{0}' names no file path: Spec-Kit tasks say exactly which file they change", Specs, FindingSeverity.Info);
+            "Task '{0}' names no file path: Spec-Kit tasks say exactly which file they change", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         // Coverage
         public static readonly DiagnosticInfo RequirementNotCovered = new DiagnosticInfo(
             "SC2040", "Requirement has no task",
-            "{0} is cited by no task in {1}, while other tasks there cite requirements", Specs, FindingSeverity.Warning);
+            "{0} is cited by no task in {1}, while other tasks there cite requirements", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo TaskCitesUnknownRequirement = new DiagnosticInfo(
             "SC2041", "Task cites an unknown requirement",
-            "Task '{0}' cites {1}, which {2} does not declare", Specs, FindingSeverity.Warning);
+            "Task '{0}' cites {1}, which {2} does not declare", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         // Phantom completions
         public static readonly DiagnosticInfo PhantomCompletion = new DiagnosticInfo(
@@ -112,28 +112,28 @@ namespace SpecConstitution.Diagnostics
         // Plan
         public static readonly DiagnosticInfo ConstitutionCheckMissing = new DiagnosticInfo(
             "SC2060", "Plan has no Constitution Check",
-            "{0} has no 'Constitution Check' section: the plan was never held against the constitution", Specs, FindingSeverity.Warning);
+            "{0} has no 'Constitution Check' section: the plan was never held against the constitution", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo ViolationNotJustified = new DiagnosticInfo(
             "SC2061", "Constitution violation without a Complexity Tracking row",
-            "The Constitution Check in {0} records a violation ('{1}') but Complexity Tracking justifies none", Specs, FindingSeverity.Warning);
+            "The Constitution Check in {0} records a violation ('{1}') but Complexity Tracking justifies none", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo PlanConstitutionVersionDiffers = new DiagnosticInfo(
             "SC2062", "Plan cites another constitution version",
-            "{0} was checked against constitution v{1}, but constitution.md is at {2}", Specs, FindingSeverity.Warning);
+            "{0} was checked against constitution v{1}, but constitution.md is at {2}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         // Lifecycle
         public static readonly DiagnosticInfo CompleteSpecWithOpenTasks = new DiagnosticInfo(
             "SC2070", "Spec says complete but tasks are open",
-            "{0} has Status '{1}' but {2} of {3} tasks are still open", Specs, FindingSeverity.Warning);
+            "{0} has Status '{1}' but {2} of {3} tasks are still open", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo DoneTasksDraftSpec = new DiagnosticInfo(
             "SC2071", "All tasks done while the spec is a draft",
-            "All {0} tasks of {1} are done but its Status is still '{2}'", Specs, FindingSeverity.Info);
+            "All {0} tasks of {1} are done but its Status is still '{2}'", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo ChecklistOpenAfterTasksDone = new DiagnosticInfo(
             "SC2072", "Checklist items open after all tasks are done",
-            "{0} unchecked item(s) in {1} although every task of {2} is done", Specs, FindingSeverity.Warning);
+            "{0} unchecked item(s) in {1} although every task of {2} is done", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         // Nothing checked
         public static readonly DiagnosticInfo NothingChecked = new DiagnosticInfo(

@@ -30,6 +30,9 @@ namespace SpecConstitution.Diagnostics
 
         public static IReadOnlyList<DiagnosticInfo> All => AllInfos.Value;
 
-        public static DiagnosticInfo? Find(string id) => All.FirstOrDefault(d => d.Id == id);
+        private static readonly Lazy<Dictionary<string, DiagnosticInfo>> ById = new Lazy<Dictionary<string, DiagnosticInfo>>(() =>
+            All.ToDictionary(d => d.Id, StringComparer.Ordinal));
+
+        public static DiagnosticInfo? Find(string id) => ById.Value.TryGetValue(id, out DiagnosticInfo? info) ? info : null;
     }
 }

@@ -1,10 +1,9 @@
-using System.Globalization;
 using SpecConstitution.Infrastructure.Text;
 namespace SpecConstitution.Diagnostics
 {
     internal static class FindingFactory
     {
-        public static Finding Create(DiagnosticInfo info, string filePath, TextRange range, params object[] messageArgs) =>
-            new Finding(info.Id, info.DefaultSeverity, string.Format(CultureInfo.InvariantCulture, info.MessageFormat, messageArgs), filePath, range);
+        public static Finding Create(DiagnosticInfo info, string filePath, TextRange range, params object?[] messageArgs) =>
+            new Finding(info, info.DefaultSeverity, filePath, range, messageArgs);
     }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Json;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Citations;
 namespace SpecConstitution.Reports{
@@ -98,18 +99,17 @@ namespace SpecConstitution.Reports{
             var findings = new List<Finding>();
             foreach (RuleDefinition rule in rules?.OfKind(RuleKinds.RequirementCoverage).Where(r => r.Severity != FindingSeverity.None) ?? Enumerable.Empty<RuleDefinition>())
             {
-                IReadOnlyList<string> require = rule.GetList(CodeRuleKeys.Require);
-                bool needTests = require.Count == 0 || require.Any(r => r == "tests" || r == "both");
-                bool needCode = require.Any(r => r == "code" || r == "both");
+                var settings = new RequirementCoverageSettings(rule);
+                bool needTests = settings.NeedTests;
+                bool needCode = settings.NeedCode;
                 foreach (TraceabilityRow row in rows.Where(r => !r.IsDraft && r.Requirement.Prefix == "FR"))
                 {
                     string? missing = needTests && row.Tests.Count == 0 ? "test" : needCode && row.Code.Count == 0 ? "code" : null;
                     if (missing != null)
                     {
                         DiagnosticInfo info = DiagnosticCatalog.RequirementNotTraced;
-                        findings.Add(new Finding(info.Id, rule.Severity,
-                            string.Format(CultureInfo.InvariantCulture, info.MessageFormat, row.Feature.Name, row.Requirement.Id, missing, rule.Id),
-                            row.Feature.Spec!.File.Path, row.Requirement.Range));
+                        findings.Add(new Finding(info, rule.Severity, row.Feature.Spec!.File.Path, row.Requirement.Range,
+                            row.Feature.Name, row.Requirement.Id, missing, rule.Id));
                     }
                 }
             }

@@ -124,8 +124,7 @@ namespace SpecConstitution.Tasks
             catch (OutputWriteException ex)
             {
                 // The deployment report could not be written (a folder at its path, a full disk): located, not "unexpected".
-                Log.LogError(FindingLogger.Subcategory, DiagnosticCatalog.OutputNotWritten.Id, null, DiagnosticCatalog.OutputNotWritten.HelpLink, ex.OutputPath, 0, 0, 0, 0,
-                    Format(DiagnosticCatalog.OutputNotWritten.MessageFormat, ex.OutputPath, ex.Message));
+                TaskFailureLog.OutputNotWritten(Log, ex);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
             {
@@ -345,9 +344,8 @@ namespace SpecConstitution.Tasks
             }
             else if (DeploymentStatus == "cancelled")
             {
-                DiagnosticInfo info = DiagnosticCatalog.DeploymentFailed;
-                Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ManifestPath, 0, 0, 0, 0,
-                    Format(info.MessageFormat, DeploymentIdentifier!, DeploymentStatus, "it was cancelled in DeployHQ; nothing was deployed: " + DeploymentUrl));
+                FindingLogger.Log(Log, DiagnosticCatalog.DeploymentFailed, FindingSeverity.Warning, ManifestPath,
+                    DeploymentIdentifier!, DeploymentStatus, "it was cancelled in DeployHQ; nothing was deployed: " + DeploymentUrl);
             }
         }
 
@@ -380,9 +378,6 @@ namespace SpecConstitution.Tasks
             return string.Concat(sha.ComputeHash(stream).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
         }
 
-        private void Error(DiagnosticInfo info, params object[] args) =>
-            Log.LogError(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ManifestPath, 0, 0, 0, 0, Format(info.MessageFormat, args));
-
-        private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+        private void Error(DiagnosticInfo info, params object[] args) => FindingLogger.Log(Log, info, ManifestPath, args);
     }
 }

@@ -15,9 +15,9 @@ namespace SpecConstitution.Tasks.ProjectRules
     /// </summary>
     internal static class RequirementGapSeverity
     {
-        private const string Id = "SC1040";
+        private static readonly string Id = DiagnosticCatalog.RequirementNotTraced.Id;
 
-        private static readonly Regex Setting = new Regex(@"^\s*dotnet_diagnostic\.SC1040\.severity\s*=\s*(?<v>[A-Za-z]+)\s*(?:[#;].*)?$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        private static readonly Regex Setting = new Regex(@"^\s*dotnet_diagnostic\." + Id + @"\.severity\s*=\s*(?<v>[A-Za-z]+)\s*(?:[#;].*)?$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
         private static readonly Regex RootTrue = new Regex(@"^\s*root\s*=\s*true\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
         public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> gaps, RulesFile? rules, string projectDirectory, string? editorConfigFiles)

@@ -55,7 +55,7 @@ public class ConfigurationLoadingTests
         var test = Verifier.Analyzer<RulesFileAnalyzer>("public class Empty { }", nested);
         test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SC3001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
             .WithSpan(Verifier.RulesPath, 1, 39, 1, 39)
-            .WithArguments("The rules file is not valid YAML: nesting is deeper than 32 levels"));
+            .WithArguments("nesting is deeper than 32 levels"));
         await test.RunAsync();
     }
 

@@ -87,21 +87,24 @@ internal static class EndpointVerifier
     }
 
     public static DiagnosticResult SC1001(int marker, string endpoint, string rule = "rate-limited", DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
-        new DiagnosticResult("SC1001", severity).WithLocation(marker).WithArguments($"Endpoint '{endpoint}' has no rate limiting (rule '{rule}')");
+        new DiagnosticResult("SC1001", severity).WithLocation(marker).WithArguments(endpoint, rule, NoPrinciple);
 
     public static DiagnosticResult SC1002(int marker, string endpoint, string rule = "authorized") =>
         new DiagnosticResult("SC1002", DiagnosticSeverity.Warning).WithLocation(marker)
-            .WithArguments($"Endpoint '{endpoint}' states no authorization: add [Authorize] or [AllowAnonymous] (rule '{rule}')");
+            .WithArguments(endpoint, rule, NoPrinciple);
 
     public static DiagnosticResult SC1003(int marker, string policy, string registered, string rule = "rate-limited") =>
         new DiagnosticResult("SC1003", DiagnosticSeverity.Warning).WithLocation(marker)
-            .WithArguments($"Rate limiting policy '{policy}' is not registered; registered policies: {registered} (rule '{rule}')");
+            .WithArguments(policy, registered, rule, NoPrinciple);
 
     public static DiagnosticResult SC1005(int marker, string problem, string rule = "rate-limited") =>
         new DiagnosticResult("SC1005", DiagnosticSeverity.Warning).WithLocation(marker)
-            .WithArguments($"The app maps endpoints that must be rate limited, but {problem}: no rate limiting policy applies at run time (rule '{rule}')");
+            .WithArguments(problem, rule, NoPrinciple);
 
     public static DiagnosticResult SC1004(int marker, string endpoint, string route, string pattern, string rule = "versioned") =>
         new DiagnosticResult("SC1004", DiagnosticSeverity.Warning).WithLocation(marker)
-            .WithArguments($"Endpoint '{endpoint}' has route '{route}', which does not match '{pattern}' (rule '{rule}')");
+            .WithArguments(endpoint, route, pattern, rule, NoPrinciple);
+
+    /// <summary>The principle argument of a rule that names none (the catalog formats write ", principle '...'" or nothing).</summary>
+    public const string NoPrinciple = "";
 }

@@ -16,7 +16,7 @@ public sealed class CatalogTests
     [Fact]
     public void Every_spec_and_constitution_document_id_has_a_doc_page_with_the_required_parts()
     {
-        string? docs = RepositoryDocs();
+        string? docs = Path.Combine(RepositoryPaths.Root, "docs", "rules");
         Assert.NotNull(docs);
         var ids = DiagnosticCatalog.All.Where(d => d.Id.StartsWith("SC2", StringComparison.Ordinal) || string.CompareOrdinal(d.Id, "SC3010") >= 0 && string.CompareOrdinal(d.Id, "SC3019") <= 0);
         foreach (DiagnosticInfo info in ids)
@@ -31,18 +31,5 @@ public sealed class CatalogTests
 
             Assert.StartsWith($"# {info.Id}: {info.Title}", text);
         }
-    }
-
-    private static string? RepositoryDocs()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SpecConstitution.sln")))
-            {
-                return Path.Combine(dir.FullName, "docs", "rules");
-            }
-        }
-
-        return null;
     }
 }

@@ -7,16 +7,8 @@ public static class SharedCorpus
     {
         get
         {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "SpecConstitution.sln")))
-                {
-                    string corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures", "speckit"));
-                    return System.IO.Directory.Exists(corpus) ? corpus : null;
-                }
-            }
-
-            return null;
+            string corpus = RepositoryPaths.SharedFixtures;
+            return System.IO.Directory.Exists(corpus) ? corpus : null;
         }
     }
 

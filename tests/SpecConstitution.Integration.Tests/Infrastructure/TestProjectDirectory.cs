@@ -86,29 +86,9 @@ public sealed class TestProjectDirectory
     /// <summary>Makes the folder a real git repository with one commit, and returns that commit's SHA.</summary>
     public string GitCommitAll(string message = "test")
     {
-        Git("init", "-q", "-b", "main");
-        Git("-c", "user.email=test@example.com", "-c", "user.name=test", "add", "-A");
-        Git("-c", "user.email=test@example.com", "-c", "user.name=test", "commit", "-q", "-m", message);
-        return Git("rev-parse", "HEAD").Trim();
-    }
-
-    private string Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        string error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {error}");
-        }
-
-        return output;
+        GitRepository.Run(Path, "init", "-q", "-b", "main");
+        GitRepository.Run(Path, "-c", "user.email=test@example.com", "-c", "user.name=test", "add", "-A");
+        GitRepository.Run(Path, "-c", "user.email=test@example.com", "-c", "user.name=test", "commit", "-q", "-m", message);
+        return GitRepository.Run(Path, "rev-parse", "HEAD").Trim();
     }
 }

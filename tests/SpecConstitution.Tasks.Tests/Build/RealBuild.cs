@@ -42,7 +42,7 @@ public sealed class RealBuild : IDisposable
         Commit = GitRepository.Init(Directory.Path);
     }
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
     public TempDirectory Directory { get; }
 
@@ -78,18 +78,5 @@ public sealed class RealBuild : IDisposable
     {
         Directory.Dispose();
         Logs.Dispose();
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
     }
 }

@@ -9,7 +9,7 @@ namespace SpecConstitution.Tasks.Tests.Manifest;
 /// </summary>
 public sealed class ManifestSchemaTests
 {
-    private static readonly string SchemaPath = Path.Combine(RepositoryRoot(), "docs", "schema", "spec-manifest.schema.json");
+    private static readonly string SchemaPath = Path.Combine(RepositoryPaths.Root, "docs", "schema", "spec-manifest.schema.json");
 
     [Theory]
     [InlineData("passing")]
@@ -73,18 +73,5 @@ public sealed class ManifestSchemaTests
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, "python3 jsonschema failed: " + error);
         return output;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,3 +1,5 @@
+using SpecConstitution.Diagnostics;
+
 namespace SpecConstitution.Tasks.Tests.ProjectRules;
 
 /// <summary>SC4001/SC4002 through real MSBuild evaluation of generated projects (no restore, no compile: only the check target runs).</summary>
@@ -27,7 +29,7 @@ public class CheckProjectRulesTests
         var diagnostic = Assert.Single(run.Run(project));
 
         Assert.Equal(new ReportedDiagnostic("SC4001", "warning", "App.csproj", 3, 5,
-            "Target framework 'net9.0' is not allowed by rule 'runtime'; allowed: net8.0, net10.0"), diagnostic);
+            FrameworkNotAllowed("net9.0")), diagnostic);
     }
 
     [Fact]
@@ -65,7 +67,7 @@ public class CheckProjectRulesTests
         var diagnostic = Assert.Single(run.Run(project));
 
         Assert.Equal(new ReportedDiagnostic("SC4002", "error", "App.csproj", 7, 5,
-            "Package 'Newtonsoft.Json' 13.0.3 is not allowed by rule 'deps'; allowed: Microsoft.*, System.*, Serilog*"), diagnostic);
+            PackageNotAllowed("Newtonsoft.Json", " 13.0.3")), diagnostic);
     }
 
     [Fact]
@@ -96,7 +98,7 @@ public class CheckProjectRulesTests
         var diagnostic = Assert.Single(run.Run(project));
 
         Assert.Equal(("SC4002", "App.csproj", 7, 5), (diagnostic.Id, diagnostic.File, diagnostic.Line, diagnostic.Column));
-        Assert.Equal($"Package 'Dapper' 2.1.35 (version set in {packagesProps}(7,5)) is not allowed by rule 'deps'; allowed: Microsoft.*, System.*, Serilog*", diagnostic.Message);
+        Assert.Equal(PackageNotAllowed("Dapper", $" 2.1.35 (version set in {packagesProps}(7,5))"), diagnostic.Message);
     }
 
     [Fact]
@@ -120,10 +122,10 @@ public class CheckProjectRulesTests
         Assert.Equal(
             new[]
             {
-                new ReportedDiagnostic("SC4002", "error", "Lib.csproj", 6, 5, "Package 'Newtonsoft.Json' 13.0.3 is not allowed by rule 'deps'; allowed: Microsoft.*, System.*, Serilog*"),
-                new ReportedDiagnostic("SC4002", "error", "Lib.csproj", 9, 5, "Package 'PolySharp' 1.14.1 is not allowed by rule 'deps'; allowed: Microsoft.*, System.*, Serilog*"),
-                new ReportedDiagnostic("SC4001", "warning", "Lib.csproj", 3, 5, "Target framework 'net9.0' is not allowed by rule 'runtime'; allowed: net8.0, net10.0"),
-                new ReportedDiagnostic("SC4001", "warning", "Lib.csproj", 3, 5, "Target framework 'netstandard2.0' is not allowed by rule 'runtime'; allowed: net8.0, net10.0"),
+                new ReportedDiagnostic("SC4002", "error", "Lib.csproj", 6, 5, PackageNotAllowed("Newtonsoft.Json", " 13.0.3")),
+                new ReportedDiagnostic("SC4002", "error", "Lib.csproj", 9, 5, PackageNotAllowed("PolySharp", " 1.14.1")),
+                new ReportedDiagnostic("SC4001", "warning", "Lib.csproj", 3, 5, FrameworkNotAllowed("net9.0")),
+                new ReportedDiagnostic("SC4001", "warning", "Lib.csproj", 3, 5, FrameworkNotAllowed("netstandard2.0")),
             }.OrderBy(d => d.Message),
             diagnostics);
     }
@@ -166,4 +168,11 @@ public class CheckProjectRulesTests
 
         Assert.Empty(run.Run(project));
     }
+
+    // MSBuild carries the formatted message only: the catalog's format with the arguments each case expects.
+    private static string PackageNotAllowed(string package, string version) =>
+        DiagnosticCatalog.PackageNotAllowed.Format(package, version, "deps", "Microsoft.*, System.*, Serilog*");
+
+    private static string FrameworkNotAllowed(string framework) =>
+        DiagnosticCatalog.TargetFrameworkNotAllowed.Format(framework, "runtime", "net8.0, net10.0");
 }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 using SpecConstitution.Reading.Citations;
 namespace SpecConstitution.Analyzers.CodeRules.BannedApi
 {
@@ -41,7 +42,7 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi
             var set = new BannedSymbolSet();
             foreach (RuleDefinition rule in rules)
             {
-                if (!rule.Options.TryGetValue(CodeRuleKeys.Symbols, out RuleOption? option))
+                if (!rule.Options.TryGetValue(BannedApiSettings.SymbolsKey, out RuleOption? option))
                 {
                     continue;
                 }
@@ -230,6 +231,6 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi
         public void AddAliasName(string alias) => _names.Add(alias);
 
         private static Finding FindingFactory(DiagnosticInfo info, string path, TextRange range, params object[] args) =>
-            new Finding(info.Id, info.DefaultSeverity, string.Format(System.Globalization.CultureInfo.InvariantCulture, info.MessageFormat, args), path, range);
+            new Finding(info, info.DefaultSeverity, path, range, args);
     }
 }

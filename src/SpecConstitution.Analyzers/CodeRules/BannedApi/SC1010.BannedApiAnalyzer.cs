@@ -18,10 +18,11 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class BannedApiAnalyzer : DiagnosticAnalyzer
     {
-        public const string RuleIdProperty = "RuleId";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.SC1010, Descriptors.SC3020, Descriptors.SC3021);
+            ImmutableArray.Create(BannedApiUsed, Descriptors.Of(DiagnosticCatalog.BannedApiMalformedSymbolId), Descriptors.Of(DiagnosticCatalog.BannedApiUnresolvedSymbolId));
+
+        private static readonly DiagnosticDescriptor BannedApiUsed = Descriptors.Of(DiagnosticCatalog.BannedApiUsed);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -140,9 +141,8 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi{
         private static void Report(System.Action<Diagnostic> report, BannedSymbol ban, Location location)
         {
             string suffix = string.IsNullOrWhiteSpace(ban.Rule.Message) ? string.Empty : ": " + ban.Rule.Message;
-            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.BannedApiUsed.MessageFormat, ban.Id.Text, ban.Rule.Id, suffix);
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, ban.Rule.Id);
-            report(Diagnostic.Create(Descriptors.SC1010, location, Descriptors.ToRoslyn(ban.Rule.Severity), null, properties, message));
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RuleId, ban.Rule.Id);
+            report(Diagnostic.Create(BannedApiUsed, location, Descriptors.ToRoslyn(ban.Rule.Severity), null, properties, ban.Id.Text, ban.Rule.Id, suffix));
         }
 
         private static void ReportRulesFileProblems(AdditionalFileAnalysisContext context)
@@ -161,9 +161,8 @@ namespace SpecConstitution.Analyzers.CodeRules.BannedApi{
 
             foreach (Finding problem in bans.Problems)
             {
-                DiagnosticDescriptor descriptor = problem.Id == Descriptors.SC3020.Id ? Descriptors.SC3020 : Descriptors.SC3021;
                 Location location = FindingLocations.Create(context.AdditionalFile.Path, configuration.RulesText, problem.Range);
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, problem.Message));
+                context.ReportDiagnostic(Descriptors.ToDiagnostic(Descriptors.Find(problem.Id)!, location, problem));
             }
         }
 

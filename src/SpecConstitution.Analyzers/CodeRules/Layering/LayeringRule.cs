@@ -1,5 +1,6 @@
 using SpecConstitution.Checks.Projects;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 namespace SpecConstitution.Analyzers.CodeRules.Layering
 {
     /// <summary>A <c>layering</c> rule with its namespace globs ready to match.</summary>
@@ -8,8 +9,9 @@ namespace SpecConstitution.Analyzers.CodeRules.Layering
         public LayeringRule(RuleDefinition definition)
         {
             Definition = definition;
-            From = new NamespacePatterns(definition.GetList(CodeRuleKeys.From));
-            MustNotReference = new NamespacePatterns(definition.GetList(CodeRuleKeys.MustNotReference));
+            var settings = new LayeringSettings(definition);
+            From = new NamespacePatterns(settings.From);
+            MustNotReference = new NamespacePatterns(settings.MustNotReference);
         }
 
         public RuleDefinition Definition { get; }

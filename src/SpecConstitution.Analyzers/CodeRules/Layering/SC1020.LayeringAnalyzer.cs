@@ -18,11 +18,12 @@ namespace SpecConstitution.Analyzers.CodeRules.Layering{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LayeringAnalyzer : DiagnosticAnalyzer
     {
-        public const string RuleIdProperty = "RuleId";
 
         private static readonly SymbolDisplayFormat Display = SymbolDisplayFormat.CSharpErrorMessageFormat;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1020);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(LayeringViolation);
+
+        private static readonly DiagnosticDescriptor LayeringViolation = Descriptors.Of(DiagnosticCatalog.LayeringViolation);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -155,10 +156,9 @@ namespace SpecConstitution.Analyzers.CodeRules.Layering{
         private static void Report(System.Action<Diagnostic> report, SimpleNameSyntax name, ISymbol? fromSymbol, LayeringRule rule, string fromNamespace, ISymbol target, string forbidden)
         {
             string from = fromSymbol?.ToDisplayString(Display) ?? fromNamespace;
-            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.LayeringViolation.MessageFormat,
-                from, target.ToDisplayString(Display), fromNamespace, forbidden, rule.Definition.Id);
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, rule.Definition.Id);
-            report(Diagnostic.Create(Descriptors.SC1020, NameReference.LocationOf(name), Descriptors.ToRoslyn(rule.Definition.Severity), null, properties, message));
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RuleId, rule.Definition.Id);
+            report(Diagnostic.Create(LayeringViolation, NameReference.LocationOf(name), Descriptors.ToRoslyn(rule.Definition.Severity), null, properties,
+                from, target.ToDisplayString(Display), fromNamespace, forbidden, rule.Definition.Id));
         }
     }
 }

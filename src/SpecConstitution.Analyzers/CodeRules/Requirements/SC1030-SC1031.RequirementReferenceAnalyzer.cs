@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Reading.Citations;
 
@@ -21,9 +22,11 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements{
         public const string CandidateSeparator = "\n";
 
         /// <summary>The MSBuild property naming the project's feature, for unqualified IDs.</summary>
-        public const string FeatureProperty = "build_property.SpecConstitutionFeature";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1030, Descriptors.SC1031);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Unknown, Ambiguous);
+
+        private static readonly DiagnosticDescriptor Unknown = Descriptors.Of(DiagnosticCatalog.UnknownRequirement);
+        private static readonly DiagnosticDescriptor Ambiguous = Descriptors.Of(DiagnosticCatalog.AmbiguousRequirement);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -50,7 +53,7 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements{
             // a Lazy would keep a cancellation thrown while loading and rethrow it to every later citation.
             AnalyzerOptions options = context.Options;
             var index = new System.Lazy<RequirementIndex>(() => SpecRequirements.Load(options, System.Threading.CancellationToken.None), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FeatureProperty, out string? projectFeature);
+            string? projectFeature = BuildProperties.Get(context.Options, BuildProperties.Feature);
             string? feature = string.IsNullOrWhiteSpace(projectFeature) ? null : projectFeature!.Trim();
             // Attributes are rare: judging attribute syntax touches far less than asking every symbol for its attributes.
             context.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, index, attributes, feature), SyntaxKind.Attribute);
@@ -106,12 +109,9 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements{
             }
 
             bool ambiguous = resolution.Status == RequirementStatus.Ambiguous;
-            string message = ambiguous
-                ? Format(DiagnosticCatalog.AmbiguousRequirement.MessageFormat, cited, resolution.Note)
-                : Format(DiagnosticCatalog.UnknownRequirement.MessageFormat, cited, resolution.Note);
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                 .Add(CandidatesProperty, string.Join(CandidateSeparator, resolution.Candidates));
-            report(Diagnostic.Create(ambiguous ? Descriptors.SC1031 : Descriptors.SC1030, location, properties, message));
+            report(Diagnostic.Create(ambiguous ? Ambiguous : Unknown, location, properties, cited, resolution.Note));
         }
 
         /// <summary>The one feature the enclosing types cite with qualified IDs, which unqualified IDs inside them belong to.</summary>
@@ -132,7 +132,5 @@ namespace SpecConstitution.Analyzers.CodeRules.Requirements{
 
             return null;
         }
-
-        private static string Format(string format, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 namespace SpecConstitution.Analyzers.Endpoints.Rules{
     /// <summary>
     /// "States its authorization": [Authorize]/[AllowAnonymous] (any IAuthorizeData/IAllowAnonymous metadata),
@@ -14,7 +15,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         public AuthorizationRequirement(EndpointServices services, RuleDefinition rule)
             : base(services)
         {
-            _fallbackPolicySatisfies = rule.GetBoolean(RuleOptionNames.FallbackPolicySatisfies, false);
+            _fallbackPolicySatisfies = new EndpointAuthorizationSettings(rule).FallbackPolicySatisfies;
         }
 
         protected override bool IsSatisfiedGlobally => _fallbackPolicySatisfies && Services.Index.HasFallbackPolicy;

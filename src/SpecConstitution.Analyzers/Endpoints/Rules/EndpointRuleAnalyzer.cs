@@ -15,7 +15,6 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
     /// </summary>
     public abstract class EndpointRuleAnalyzer : DiagnosticAnalyzer
     {
-        public const string RuleIdProperty = "RuleId";
         public const string PolicyProperty = "Policy";
         public const string EndpointKindProperty = "EndpointKind";
 

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 namespace SpecConstitution.Analyzers.Endpoints.Rules{
     /// <summary>
     /// "Rate limited", as the rate limiting middleware decides it: [DisableRateLimiting] anywhere turns limiting off
@@ -17,9 +18,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         public RateLimitingRequirement(EndpointServices services, RuleDefinition rule)
             : base(services)
         {
-            _allowDisable = rule.GetBoolean(RuleOptionNames.AllowDisable, false);
-            _globalLimiterSatisfies = rule.GetBoolean(RuleOptionNames.GlobalLimiterSatisfies, false);
-            _requiredPolicy = rule.GetString(RuleOptionNames.RequiredPolicy);
+            var settings = new EndpointRateLimitingSettings(rule);
+            _allowDisable = settings.AllowDisable;
+            _globalLimiterSatisfies = settings.GlobalLimiterSatisfies;
+            _requiredPolicy = settings.RequiredPolicy;
         }
 
         protected override bool IsSatisfiedGlobally => _globalLimiterSatisfies && _requiredPolicy == null && Services.Index.HasGlobalLimiter;

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 namespace SpecConstitution.Analyzers.Endpoints.Rules{
     /// <summary>
     /// SC1001: every endpoint is rate limited, as the constitution's <c>endpoint-rate-limiting</c> rules require.
@@ -17,7 +18,11 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointRateLimitingAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1001, Descriptors.SC1003, Descriptors.SC1005, Descriptors.SC1006);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(NotRateLimited, PolicyNotRegistered, MiddlewareNotRunning, EndpointRuleCheck.NotJudgedDescriptor);
+
+        private static readonly DiagnosticDescriptor NotRateLimited = Descriptors.Of(DiagnosticCatalog.EndpointNotRateLimited);
+        private static readonly DiagnosticDescriptor PolicyNotRegistered = Descriptors.Of(DiagnosticCatalog.RateLimitingPolicyNotRegistered);
+        private static readonly DiagnosticDescriptor MiddlewareNotRunning = Descriptors.Of(DiagnosticCatalog.RateLimiterMiddlewareNotRunning);
 
         internal override string RuleKind => RuleKinds.EndpointRateLimiting;
 
@@ -59,8 +64,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         /// </summary>
         internal static string? PoliciesFor(RuleDefinition rule, EndpointServices services)
         {
-            string? required = rule.GetString(RuleOptionNames.RequiredPolicy);
-            string? configured = required ?? rule.GetString(RuleOptionNames.DefaultPolicy);
+            var settings = new EndpointRateLimitingSettings(rule);
+            string? configured = settings.RequiredPolicy ?? settings.DefaultPolicy;
             RegisteredPolicies registered = services.Index.RateLimiterPolicies;
             // Stricter than SC1003: even in a library whose host may register policies, the fix names only what it sees registered.
             if (!registered.CanJudge)
@@ -74,7 +79,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             }
 
             // Only the required policy satisfies the rule: until it is registered, no fix can.
-            return required != null ? string.Empty : string.Join("\n", registered.Names);
+            return settings.RequiredPolicy != null ? string.Empty : string.Join("\n", registered.Names);
         }
 
         /// <summary>
@@ -110,9 +115,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             }
 
             string principle = string.IsNullOrWhiteSpace(rule.Principle) ? string.Empty : ", principle '" + rule.Principle + "'";
-            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.RateLimiterMiddlewareNotRunning.MessageFormat, problem, rule.Id, principle);
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, rule.Id);
-            report(Diagnostic.Create(Descriptors.SC1005, pipeline.Location, Descriptors.ToRoslyn(rule.Severity), null, properties, message));
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RuleId, rule.Id);
+            report(Diagnostic.Create(MiddlewareNotRunning, pipeline.Location, Descriptors.ToRoslyn(rule.Severity), null, properties, problem, rule.Id, principle));
         }
 
         private sealed class Check : EndpointRuleCheck
@@ -121,7 +125,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             private volatile bool _sawEndpoint;
 
             public Check(RuleDefinition rule, EndpointServices services)
-                : base(rule, Descriptors.SC1001, () => PoliciesFor(rule, services))
+                : base(rule, NotRateLimited, () => PoliciesFor(rule, services))
             {
                 _requirement = new RateLimitingRequirement(services, rule);
             }
@@ -133,10 +137,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             protected override Diagnostic? JudgeWhole(Endpoint endpoint)
             {
                 _sawEndpoint = true;
-                return FromVerdict(endpoint, _requirement.IsMet(endpoint), () => Message(endpoint));
+                return FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix });
             }
-
-            private string Message(Endpoint endpoint) => Format(DiagnosticCatalog.EndpointNotRateLimited.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix);
         }
 
         /// <summary>SC1003, judged when every registration can be read (constant names, no library of the app's own that may register more).</summary>
@@ -215,10 +217,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
 
                 string principle = string.IsNullOrWhiteSpace(_rule.Principle) ? string.Empty : ", principle '" + _rule.Principle + "'";
                 string known = registered.Names.Count == 0 ? "none" : string.Join(", ", registered.Names.Select(n => "'" + n + "'"));
-                string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.RateLimitingPolicyNotRegistered.MessageFormat,
-                    name, known, _rule.Id, principle);
-                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, _rule.Id);
-                report(Diagnostic.Create(Descriptors.SC1003, location, Descriptors.ToRoslyn(_rule.Severity), null, properties, message));
+                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RuleId, _rule.Id);
+                report(Diagnostic.Create(PolicyNotRegistered, location, Descriptors.ToRoslyn(_rule.Severity), null, properties, name, known, _rule.Id, principle));
             }
         }
     }

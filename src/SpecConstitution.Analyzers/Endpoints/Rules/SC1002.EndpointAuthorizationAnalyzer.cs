@@ -9,7 +9,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointAuthorizationAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1002, Descriptors.SC1006);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(AuthorizationNotStated, EndpointRuleCheck.NotJudgedDescriptor);
+
+        private static readonly DiagnosticDescriptor AuthorizationNotStated = Descriptors.Of(DiagnosticCatalog.EndpointAuthorizationNotStated);
 
         internal override string RuleKind => RuleKinds.EndpointAuthorization;
 
@@ -20,15 +22,13 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             private readonly AuthorizationRequirement _requirement;
 
             public Check(RuleDefinition rule, EndpointServices services)
-                : base(rule, Descriptors.SC1002, () => null)
+                : base(rule, AuthorizationNotStated, () => null)
             {
                 _requirement = new AuthorizationRequirement(services, rule);
             }
 
             // Asks the requirement once: met, not met, or not known within the search's steps (SC1006).
-            protected override Diagnostic? JudgeWhole(Endpoint endpoint) => FromVerdict(endpoint, _requirement.IsMet(endpoint), () => Message(endpoint));
-
-            private string Message(Endpoint endpoint) => Format(DiagnosticCatalog.EndpointAuthorizationNotStated.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix);
+            protected override Diagnostic? JudgeWhole(Endpoint endpoint) => FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix });
         }
     }
 }

@@ -6,6 +6,7 @@ using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Matching;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 namespace SpecConstitution.Analyzers.Endpoints.Rules{
     /// <summary>
     /// SC1004: every endpoint's full route matches the <c>pattern</c> of the <c>endpoint-route</c> rules.
@@ -14,7 +15,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointRouteAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1004, Descriptors.SC1006);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RouteDoesNotMatch, EndpointRuleCheck.NotJudgedDescriptor);
+
+        private static readonly DiagnosticDescriptor RouteDoesNotMatch = Descriptors.Of(DiagnosticCatalog.EndpointRouteDoesNotMatch);
 
         internal override string RuleKind => RuleKinds.EndpointRoute;
 
@@ -25,11 +28,11 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             private readonly RoutePattern? _pattern;
 
             public Check(RuleDefinition rule)
-                : base(rule, Descriptors.SC1004, () => null)
+                : base(rule, RouteDoesNotMatch, () => null)
             {
                 try
                 {
-                    _pattern = new RoutePattern(rule.GetString(RuleOptionNames.Pattern) ?? string.Empty);
+                    _pattern = new RoutePattern(new EndpointRouteSettings(rule).Pattern);
                 }
                 catch (ArgumentException)
                 {
@@ -51,14 +54,11 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
                     case PatternVerdict.Matches:
                         return null;
                     case PatternVerdict.DoesNotMatch:
-                        return CreateDiagnostic(endpoint, Mismatch(endpoint));
+                        return CreateDiagnostic(endpoint, endpoint.DisplayName, endpoint.Route, _pattern.Text, Rule.Id, PrincipleSuffix);
                     default:
                         return NotJudged(endpoint, $"its pattern '{_pattern.Text}' took longer than {RoutePattern.MatchTimeout.TotalSeconds:0.#} s on route '{_pattern.RetiredOn}' (it backtracks catastrophically) and is no longer used; simplify it");
                 }
             }
-
-            private string Mismatch(Endpoint endpoint) =>
-                Format(DiagnosticCatalog.EndpointRouteDoesNotMatch.MessageFormat, endpoint.DisplayName, endpoint.Route, _pattern?.Text ?? string.Empty, Rule.Id, PrincipleSuffix);
         }
     }
 }

@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
+using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Matching;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 namespace SpecConstitution.Analyzers.Endpoints.Rules{
     /// <summary>One rule of the rules file, ready to judge endpoints and report what it finds.</summary>
     internal abstract class EndpointRuleCheck
     {
+        public static readonly DiagnosticDescriptor NotJudgedDescriptor = Descriptors.Of(DiagnosticCatalog.EndpointNotJudged);
+
         private readonly DiagnosticDescriptor _descriptor;
         private readonly System.Lazy<ImmutableDictionary<string, string?>> _properties;
 
@@ -22,7 +25,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             string? principle = rule.Principle;
             PrincipleSuffix = string.IsNullOrWhiteSpace(principle) ? string.Empty : ", principle '" + principle + "'";
             _properties = new System.Lazy<ImmutableDictionary<string, string?>>(() => ImmutableDictionary<string, string?>.Empty
-                .Add(EndpointRuleAnalyzer.RuleIdProperty, rule.Id)
+                .Add(DiagnosticProperties.RuleId, rule.Id)
                 .Add(EndpointRuleAnalyzer.PolicyProperty, policy()));
         }
 
@@ -42,7 +45,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         protected abstract Diagnostic? JudgeWhole(Endpoint endpoint);
 
         /// <summary>The diagnostic for a requirement's answer: met, not met (<paramref name="violation"/>), or unknown (SC1006).</summary>
-        protected Diagnostic? FromVerdict(Endpoint endpoint, bool? met, System.Func<string> violation) => met switch
+        protected Diagnostic? FromVerdict(Endpoint endpoint, bool? met, System.Func<object[]> violation) => met switch
         {
             true => null,
             false => CreateDiagnostic(endpoint, violation()),
@@ -50,16 +53,15 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         };
 
         protected Diagnostic NotJudged(Endpoint endpoint, string reason) => Diagnostic.Create(
-            Descriptors.SC1006, endpoint.Location, Descriptors.ToRoslyn(Rule.Severity), null,
+            NotJudgedDescriptor, endpoint.Location, Descriptors.ToRoslyn(Rule.Severity), null,
             _properties.Value.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()),
-            Format(SpecConstitution.Diagnostics.DiagnosticCatalog.EndpointNotJudged.MessageFormat, endpoint.DisplayName, Rule.Id, PrincipleSuffix, reason));
+            endpoint.DisplayName, Rule.Id, PrincipleSuffix, reason);
 
-        public bool IsExcluded(Endpoint endpoint) => Glob.IsMatchAny(Rule.GetList(RuleOptionNames.ExcludeRoutes), endpoint.Route);
+        public bool IsExcluded(Endpoint endpoint) => Glob.IsMatchAny(Rule.GetList(EndpointRuleSettings.ExcludeRoutesKey), endpoint.Route);
 
-        public Diagnostic CreateDiagnostic(Endpoint endpoint, string message) => Diagnostic.Create(
+        /// <param name="arguments">The arguments of the rule's catalog message format.</param>
+        public Diagnostic CreateDiagnostic(Endpoint endpoint, params object[] arguments) => Diagnostic.Create(
             _descriptor, endpoint.Location, Descriptors.ToRoslyn(Rule.Severity), null,
-            _properties.Value.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()), message);
-
-        protected static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+            _properties.Value.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()), arguments);
     }
 }

@@ -15,14 +15,8 @@ namespace SpecConstitution.Analyzers.RulesFileDiagnostics{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RulesFileAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly DiagnosticInfo[] Reported =
-        {
-            DiagnosticCatalog.RulesFileSyntaxError, DiagnosticCatalog.RulesFileUnknownKey, DiagnosticCatalog.RulesFileUnknownKind,
-            DiagnosticCatalog.RulesFileInvalidValue, DiagnosticCatalog.RulesFileDuplicateId, DiagnosticCatalog.RulesFileMissingKey,
-            DiagnosticCatalog.PrincipleNotInConstitution, DiagnosticCatalog.ConstitutionVersionDrift,
-        };
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Reported.Select(i => Descriptors.Find(i.Id)!).ToImmutableArray();
+        // Every catalog entry marked CompilerSurface.RulesFile.
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.On(CompilerSurface.RulesFile);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -47,14 +41,14 @@ namespace SpecConstitution.Analyzers.RulesFileDiagnostics{
             IEnumerable<Finding> findings = configuration.Rules.Findings.Concat(RulesConstitutionCheck.Run(configuration.Rules, configuration.Constitution));
             foreach (Finding finding in findings)
             {
-                DiagnosticDescriptor? descriptor = Descriptors.Find(finding.Id);
-                if (descriptor == null || finding.Severity == FindingSeverity.None)
+                if (finding.Severity == FindingSeverity.None || !(Descriptors.Find(finding.Id) is { } descriptor) ||
+                    DiagnosticCatalog.Find(finding.Id)?.Compiler != CompilerSurface.RulesFile)
                 {
                     continue;
                 }
 
                 Location location = FindingLocations.Create(context.AdditionalFile.Path, configuration.RulesText, finding.Range);
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, Descriptors.ToRoslyn(finding.Severity), null, null, finding.Message));
+                context.ReportDiagnostic(Descriptors.ToDiagnostic(descriptor, location, finding));
             }
         }
     }

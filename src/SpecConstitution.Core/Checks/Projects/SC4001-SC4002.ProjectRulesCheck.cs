@@ -6,6 +6,7 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Matching;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 using SpecConstitution.Reading.Projects;
 namespace SpecConstitution.Checks.Projects{
     /// <summary>
@@ -22,7 +23,7 @@ namespace SpecConstitution.Checks.Projects{
             var findings = new List<Finding>();
             foreach (RuleDefinition rule in Active(rules, RuleKinds.TargetFramework))
             {
-                IReadOnlyList<string> allowed = rule.GetList(CodeRuleKeys.Allowed);
+                IReadOnlyList<string> allowed = new TargetFrameworkSettings(rule).Allowed;
                 foreach (ProjectTargetFramework framework in frameworks.Where(f => !Glob.IsMatchAny(allowed, f.Moniker)))
                 {
                     findings.Add(Create(DiagnosticCatalog.TargetFrameworkNotAllowed, rule, framework.File, framework.Range,
@@ -32,7 +33,7 @@ namespace SpecConstitution.Checks.Projects{
 
             foreach (RuleDefinition rule in Active(rules, RuleKinds.PackageAllowlist))
             {
-                IReadOnlyList<string> allowed = rule.GetList(CodeRuleKeys.Packages);
+                IReadOnlyList<string> allowed = new PackageAllowlistSettings(rule).Packages;
                 foreach (ProjectPackage package in packages)
                 {
                     if (string.Equals(package.Id, OwnPackageId, StringComparison.OrdinalIgnoreCase) || Glob.IsMatchAny(allowed, package.Id))
@@ -62,6 +63,6 @@ namespace SpecConstitution.Checks.Projects{
         private static IEnumerable<RuleDefinition> Active(RulesFile rules, string kind) => rules.OfKind(kind).Where(r => r.Severity != FindingSeverity.None);
 
         private static Finding Create(DiagnosticInfo info, RuleDefinition rule, string file, TextRange range, params object[] args) =>
-            new Finding(info.Id, rule.Severity, string.Format(CultureInfo.InvariantCulture, info.MessageFormat, args), file, range);
+            new Finding(info, rule.Severity, file, range, args);
     }
 }

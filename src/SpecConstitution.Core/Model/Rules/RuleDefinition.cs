@@ -40,6 +40,6 @@ namespace SpecConstitution.Model.Rules{
         public string? GetString(string key) => Options.TryGetValue(key, out RuleOption? option) ? option.Scalar : null;
 
         public bool GetBoolean(string key, bool defaultValue) =>
-            Options.TryGetValue(key, out RuleOption? option) && bool.TryParse(option.Scalar, out bool value) ? value : defaultValue;
+            Options.TryGetValue(key, out RuleOption? option) && option.Flag is bool value ? value : defaultValue;
     }
 }

@@ -1,7 +1,11 @@
 using System.Collections.Generic;
+using SpecConstitution.Model.Rules.Kinds;
 
 namespace SpecConstitution.Model.Rules{
-    /// <summary>The rule kinds of constitution.rules.yml and the keys each accepts. Names are a public contract.</summary>
+    /// <summary>
+    /// The rule kinds of constitution.rules.yml and the keys each accepts. Names are a public contract. Each kind's keys
+    /// are declared once, in its settings class (Kinds/*Settings.cs), which also reads them into typed values.
+    /// </summary>
     public static class RuleKinds
     {
         public const string EndpointRateLimiting = "endpoint-rate-limiting";
@@ -14,23 +18,19 @@ namespace SpecConstitution.Model.Rules{
         public const string RequirementCoverage = "requirement-coverage";
 
         /// <summary>Keys every rule may have.</summary>
-        public static readonly IReadOnlyCollection<string> CommonKeys = new[] { "id", "kind", "severity", "principle", "description", "message" };
+        public static readonly IReadOnlyCollection<string> CommonKeys = new[] { RuleKeys.Id, RuleKeys.Kind, RuleKeys.Severity, RuleKeys.Principle, RuleKeys.Description, RuleKeys.Message };
 
         /// <summary>Kind → the option keys it accepts, and which of them are lists, booleans or required.</summary>
         public static readonly IReadOnlyDictionary<string, IReadOnlyList<OptionSpec>> Options = new Dictionary<string, IReadOnlyList<OptionSpec>>
         {
-            [EndpointRateLimiting] = new[]
-            {
-                OptionSpec.List("exclude-routes"), OptionSpec.Scalar("required-policy"), OptionSpec.Scalar("default-policy"),
-                OptionSpec.Boolean("allow-disable"), OptionSpec.Boolean("global-limiter-satisfies"),
-            },
-            [EndpointAuthorization] = new[] { OptionSpec.List("exclude-routes"), OptionSpec.Boolean("fallback-policy-satisfies") },
-            [EndpointRoute] = new[] { OptionSpec.Scalar("pattern", required: true), OptionSpec.List("exclude-routes") },
-            [BannedApi] = new[] { OptionSpec.List("symbols", required: true) },
-            [Layering] = new[] { OptionSpec.List("from", required: true), OptionSpec.List("must-not-reference", required: true) },
-            [TargetFramework] = new[] { OptionSpec.List("allowed", required: true) },
-            [PackageAllowlist] = new[] { OptionSpec.List("packages", required: true) },
-            [RequirementCoverage] = new[] { OptionSpec.List("require") },
+            [EndpointRateLimiting] = EndpointRateLimitingSettings.Options,
+            [EndpointAuthorization] = EndpointAuthorizationSettings.Options,
+            [EndpointRoute] = EndpointRouteSettings.Options,
+            [BannedApi] = BannedApiSettings.Options,
+            [Layering] = LayeringSettings.Options,
+            [TargetFramework] = TargetFrameworkSettings.Options,
+            [PackageAllowlist] = PackageAllowlistSettings.Options,
+            [RequirementCoverage] = RequirementCoverageSettings.Options,
         };
     }
 

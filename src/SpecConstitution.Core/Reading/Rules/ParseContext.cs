@@ -26,7 +26,7 @@ namespace SpecConstitution.Reading.Rules{
         public Dictionary<string, FindingSeverity> SpecChecks { get; } = new Dictionary<string, FindingSeverity>(System.StringComparer.Ordinal);
 
         public void Report(DiagnosticInfo info, TextRange range, params object[] args) =>
-            Findings.Add(new Finding(info.Id, info.DefaultSeverity, string.Format(CultureInfo.InvariantCulture, info.MessageFormat, args), Path, range));
+            Findings.Add(new Finding(info, info.DefaultSeverity, Path, range, args));
 
         /// <summary>The node's text when it is a scalar; otherwise an SC3004 finding and null.</summary>
         public string? ReadScalar(YamlNode node, string what)

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.Rules.Kinds;
 using YamlDotNet.RepresentationModel;
 
 namespace SpecConstitution.Reading.Rules{
@@ -32,7 +33,7 @@ namespace SpecConstitution.Reading.Rules{
             {
                 duplicate.Reported = true;
                 ambiguous = true;
-                string name = values.TryGetValue("id", out var idEntry) && idEntry.Value is YamlScalarNode idNode ? $"Rule '{idNode.Value}'" : "A rule";
+                string name = values.TryGetValue(RuleKeys.Id, out var idEntry) && idEntry.Value is YamlScalarNode idNode ? $"Rule '{idNode.Value}'" : "A rule";
                 context.Report(DiagnosticCatalog.RulesFileInvalidValue, duplicate.Range, $"{name} gives key '{duplicate.Key}' twice; the rule is not used until one is removed");
             }
 
@@ -41,23 +42,23 @@ namespace SpecConstitution.Reading.Rules{
                 return null;
             }
 
-            string? id = Scalar(values, "id", context);
+            string? id = Scalar(values, RuleKeys.Id, context);
             if (string.IsNullOrWhiteSpace(id))
             {
-                if (!values.ContainsKey("id"))
+                if (!values.ContainsKey(RuleKeys.Id))
                 {
-                    context.Report(DiagnosticCatalog.RulesFileMissingKey, range, "A rule", "id");
+                    context.Report(DiagnosticCatalog.RulesFileMissingKey, range, "A rule", RuleKeys.Id);
                 }
 
                 return null;
             }
 
-            string? kind = Scalar(values, "kind", context);
+            string? kind = Scalar(values, RuleKeys.Kind, context);
             if (kind == null)
             {
-                if (!values.ContainsKey("kind"))
+                if (!values.ContainsKey(RuleKeys.Kind))
                 {
-                    context.Report(DiagnosticCatalog.RulesFileMissingKey, range, $"Rule '{id}'", "kind");
+                    context.Report(DiagnosticCatalog.RulesFileMissingKey, range, $"Rule '{id}'", RuleKeys.Kind);
                 }
 
                 return null;
@@ -65,23 +66,23 @@ namespace SpecConstitution.Reading.Rules{
 
             if (!RuleKinds.Options.TryGetValue(kind, out IReadOnlyList<OptionSpec>? optionSpecs))
             {
-                context.Report(DiagnosticCatalog.RulesFileUnknownKind, YamlRanges.Of(values["kind"].Value), id!, kind, string.Join(", ", RuleKinds.Options.Keys));
+                context.Report(DiagnosticCatalog.RulesFileUnknownKind, YamlRanges.Of(values[RuleKeys.Kind].Value), id!, kind, string.Join(", ", RuleKinds.Options.Keys));
                 return null;
             }
 
             FindingSeverity severity = FindingSeverity.Warning;
-            string? severityText = Scalar(values, "severity", context);
+            string? severityText = Scalar(values, RuleKeys.Severity, context);
             if (severityText != null && !FindingSeverityNames.TryParse(severityText, out severity))
             {
-                context.Report(DiagnosticCatalog.RulesFileInvalidValue, YamlRanges.Of(values["severity"].Value),
+                context.Report(DiagnosticCatalog.RulesFileInvalidValue, YamlRanges.Of(values[RuleKeys.Severity].Value),
                     $"Rule '{id}': '{severityText}' is not a severity; use error, warning, info or none");
                 severity = FindingSeverity.Warning;
             }
 
-            string? principle = Scalar(values, "principle", context);
-            TextRange principleRange = values.TryGetValue("principle", out var principleEntry) ? YamlRanges.Of(principleEntry.Value) : range;
-            string? message = Scalar(values, "message", context);
-            Scalar(values, "description", context);
+            string? principle = Scalar(values, RuleKeys.Principle, context);
+            TextRange principleRange = values.TryGetValue(RuleKeys.Principle, out var principleEntry) ? YamlRanges.Of(principleEntry.Value) : range;
+            string? message = Scalar(values, RuleKeys.Message, context);
+            Scalar(values, RuleKeys.Description, context);
 
             var options = new Dictionary<string, RuleOption>(StringComparer.Ordinal);
             bool usable = true;
@@ -118,7 +119,7 @@ namespace SpecConstitution.Reading.Rules{
                 }
             }
 
-            if (usable && kind == RuleKinds.EndpointRoute && !IsValidPattern(id!, options["pattern"], context))
+            if (usable && kind == RuleKinds.EndpointRoute && !IsValidPattern(id!, options[EndpointRouteSettings.PatternKey], context))
             {
                 usable = false;
             }
@@ -155,7 +156,7 @@ namespace SpecConstitution.Reading.Rules{
                         return null;
                     }
 
-                    return new RuleOption(new[] { flag ? "true" : "false" }, new[] { range }, range);
+                    return RuleOption.Boolean(flag, range);
                 case OptionShape.List:
                 case OptionShape.Scalar:
                     string? text = context.ReadScalar(node, $"'{spec.Key}' in rule '{id}'");

@@ -38,7 +38,7 @@ public class LayeringAnalyzerTests
 
     private static DiagnosticResult SC1020(int markup, string from, string target, string ns, string pattern) =>
         new DiagnosticResult("SC1020", DiagnosticSeverity.Warning).WithLocation(markup)
-            .WithArguments($"'{from}' references '{target}' from namespace '{ns}', which may not reference '{pattern}' (rule 'domain-pure')");
+            .WithArguments(from, target, ns, pattern, "domain-pure");
 
     [Fact]
     public Task Domain_type_in_a_signature_reports_SC1020() => VerifyAsync("""

@@ -22,7 +22,7 @@ public class EndpointRateLimitingAnalyzerTests
     public Task Minimal_api_without_rate_limiting_reports_SC1001() => VerifyAsync("""
         var app = WebApplication.CreateBuilder(args).Build();
         app.MapGet({|#0:"/api/v1/quotes"|}, () => "quotes");
-        """, expected: SC1001(0).WithArguments("Endpoint 'GET /api/v1/quotes' has no rate limiting (rule 'rate-limited')"));
+        """, expected: SC1001(0).WithArguments("GET /api/v1/quotes", "rate-limited", ""));
 
     [Fact]
     public Task Minimal_api_with_RequireRateLimiting_is_silent() => VerifyAsync("""
@@ -58,7 +58,7 @@ public class EndpointRateLimitingAnalyzerTests
         var app = WebApplication.CreateBuilder(args).Build();
         var v1 = app.MapGroup("/api").MapGroup("v1/");
         v1.MapPut({|#0:"quotes/{id}"|}, (int id) => id);
-        """, expected: SC1001(0).WithArguments("Endpoint 'PUT /api/v1/quotes/{id}' has no rate limiting (rule 'rate-limited')"));
+        """, expected: SC1001(0).WithArguments("PUT /api/v1/quotes/{id}", "rate-limited", ""));
 
     [Fact]
     public Task Excluded_routes_are_not_reported() => VerifyAsync("""
@@ -88,7 +88,7 @@ public class EndpointRateLimitingAnalyzerTests
             severity: error
             principle: "II. Rate limits"
         """, new DiagnosticResult("SC1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
-            .WithArguments("Endpoint 'GET /q' has no rate limiting (rule 'strict', principle 'II. Rate limits')"));
+            .WithArguments("GET /q", "strict", ", principle 'II. Rate limits'"));
 
     [Fact]
     public Task Controller_action_without_rate_limiting_reports_at_the_method() => VerifyAsync("""
@@ -99,7 +99,7 @@ public class EndpointRateLimitingAnalyzerTests
             [HttpGet]
             public string {|#0:Get|}() => "quotes";
         }
-        """, expected: SC1001(0).WithArguments("Endpoint 'GET /api/Quotes' has no rate limiting (rule 'rate-limited')"));
+        """, expected: SC1001(0).WithArguments("GET /api/Quotes", "rate-limited", ""));
 
     [Fact]
     public Task Controller_level_EnableRateLimiting_covers_actions() => VerifyAsync("""
@@ -124,7 +124,7 @@ public class EndpointRateLimitingAnalyzerTests
             [HttpPost]
             public string {|#0:Post|}() => "created";
         }
-        """, expected: SC1001(0).WithArguments("Endpoint 'POST /api/quotes' has no rate limiting (rule 'rate-limited')"));
+        """, expected: SC1001(0).WithArguments("POST /api/quotes", "rate-limited", ""));
 
     [Fact]
     public Task NonAction_and_NonController_are_not_endpoints() => VerifyAsync("""

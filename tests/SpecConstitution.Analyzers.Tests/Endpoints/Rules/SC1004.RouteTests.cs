@@ -93,7 +93,7 @@ public class RouteTests
             principle: "IV. Versioned APIs"
             pattern: "^/api/v[0-9]+/"
         """, new DiagnosticResult("SC1004", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
-            .WithArguments("Endpoint 'GET /orders' has route '/orders', which does not match '^/api/v[0-9]+/' (rule 'versioned', principle 'IV. Versioned APIs')"));
+            .WithArguments("GET /orders", "/orders", "^/api/v[0-9]+/", "versioned", ", principle 'IV. Versioned APIs'"));
 
     [Fact]
     public Task Area_token_is_replaced_by_the_area_name() => VerifyAsync("""
