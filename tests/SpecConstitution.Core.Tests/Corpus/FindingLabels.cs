@@ -1,3 +1,5 @@
+using SpecConstitution.TestSupport;
+
 namespace SpecConstitution.Core.Tests.Corpus;
 
 /// <summary>
@@ -15,18 +17,8 @@ public sealed class FindingLabels
 
     public IReadOnlyDictionary<string, (string Verdict, string Reason)> Entries { get; }
 
-    public static string PathInRepository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SpecConstitution.sln")))
-            {
-                return Path.Combine(dir.FullName, "tests", "SpecConstitution.Core.Tests", "Corpus", FileName);
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (SpecConstitution.sln) was not found above " + AppContext.BaseDirectory);
-    }
+    public static string PathInRepository() =>
+        Path.Combine(RepositoryPaths.Root, "tests", "SpecConstitution.Core.Tests", "Corpus", FileName);
 
     public static FindingLabels Load(string path)
     {
