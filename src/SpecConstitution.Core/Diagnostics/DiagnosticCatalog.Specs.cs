@@ -73,7 +73,7 @@ namespace SpecConstitution.Diagnostics
 
         public static readonly DiagnosticInfo TaskIdOutOfOrder = new DiagnosticInfo(
             "SC2032", "Task IDs out of order",
-            "Task '{0}' follows '{1}' in {2}: IDs should increase down the file", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
+            "{0} task(s) in {1} follow a higher ID (first '{2}' after '{3}'): IDs should increase down the file", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo TaskNamesUnknownStory = new DiagnosticInfo(
             "SC2033", "Task names a user story the spec lacks",
@@ -89,16 +89,16 @@ namespace SpecConstitution.Diagnostics
 
         public static readonly DiagnosticInfo ParallelTasksShareFile = new DiagnosticInfo(
             "SC2036", "Parallel tasks touch the same file",
-            "Tasks '{0}' and '{1}' are both marked [P] in one phase but both touch {2}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
+            "Tasks {0} are all marked [P] in one phase but all {1} touch {2}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo TaskWithoutPath = new DiagnosticInfo(
             "SC2037", "Task names no file",
-            "Task '{0}' names no file path: Spec-Kit tasks say exactly which file they change", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
+            "{0} of {1} tasks in {2} name no file path (first '{3}'): Spec-Kit tasks say exactly which file they change", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         // Coverage
         public static readonly DiagnosticInfo RequirementNotCovered = new DiagnosticInfo(
             "SC2040", "Requirement has no task",
-            "{0} is cited by no task in {1}, while other tasks there cite requirements", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
+            "{0} of {1} functional requirements are cited by no task in {2} ({3}), while its tasks cite the others", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         public static readonly DiagnosticInfo TaskCitesUnknownRequirement = new DiagnosticInfo(
             "SC2041", "Task cites an unknown requirement",
@@ -134,6 +134,23 @@ namespace SpecConstitution.Diagnostics
         public static readonly DiagnosticInfo ChecklistOpenAfterTasksDone = new DiagnosticInfo(
             "SC2072", "Checklist items open after all tasks are done",
             "{0} unchecked item(s) in {1} although every task of {2} is done", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
+
+        // Whole-document shape (issue 20)
+        public static readonly DiagnosticInfo DocumentInCodeFence = new DiagnosticInfo(
+            "SC2090", "Document wrapped in a code fence",
+            "{0} is wrapped whole in a Markdown code fence ('{1}'): its headings are code, so Spec-Kit's commands and every check see no sections", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
+
+        public static readonly DiagnosticInfo DocumentAppendedToItself = new DiagnosticInfo(
+            "SC2091", "Document appended to itself",
+            "{0} starts over here with its own title '{1}' and repeats its sections: a second copy was appended or merged in", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
+
+        public static readonly DiagnosticInfo TemplateExampleVersion = new DiagnosticInfo(
+            "SC2092", "Plan keeps the template's example constitution version",
+            "{0} cites constitution v{1}, a version the constitution never reached (it is at {2}): the template's example footer was left in, so the plan records no version it was checked against", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
+
+        public static readonly DiagnosticInfo RepositoryConvention = new DiagnosticInfo(
+            "SC2093", "A Spec-Kit step is skipped throughout the repository",
+            "{0}: a convention of this repository, reported once instead of once per feature", Specs, FindingSeverity.Info, CompilerSurface.SpecFiles);
 
         // Nothing checked
         public static readonly DiagnosticInfo NothingChecked = new DiagnosticInfo(

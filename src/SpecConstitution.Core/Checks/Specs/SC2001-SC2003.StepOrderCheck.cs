@@ -15,7 +15,7 @@ namespace SpecConstitution.Checks.Specs{
                 context.Report(DiagnosticCatalog.PlanWithoutSpec, feature.PlanPath, TextRange.StartOfFile, feature.Name);
             }
 
-            if (feature.TasksPath != null && feature.PlanPath == null)
+            if (feature.TasksPath != null && feature.PlanPath == null && !RepositoryConventions.SkipsPlans(context.Tree))
             {
                 context.Report(DiagnosticCatalog.TasksWithoutPlan, feature.TasksPath, TextRange.StartOfFile, feature.Name);
             }
@@ -27,13 +27,11 @@ namespace SpecConstitution.Checks.Specs{
             foreach (IGrouping<string, FeatureFolder> group in features.GroupBy(f => f.NumberPrefix, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
                 string names = string.Join(", ", group.Select(f => f.Name));
-                foreach (FeatureFolder feature in group.Skip(1))
+                // One cause, one finding: at the second folder (the first that collides), naming all of them.
+                string? file = group.Skip(1).Select(f => f.SpecPath ?? f.PlanPath ?? f.TasksPath).FirstOrDefault(p => p != null);
+                if (file != null)
                 {
-                    string? file = feature.SpecPath ?? feature.PlanPath ?? feature.TasksPath;
-                    if (file != null)
-                    {
-                        context.Report(DiagnosticCatalog.DuplicateFeatureNumber, file, TextRange.StartOfFile, names, group.Key);
-                    }
+                    context.Report(DiagnosticCatalog.DuplicateFeatureNumber, file, TextRange.StartOfFile, names, group.Key);
                 }
             }
         }

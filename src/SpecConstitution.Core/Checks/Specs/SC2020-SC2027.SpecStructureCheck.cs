@@ -16,6 +16,10 @@ namespace SpecConstitution.Checks.Specs{
         // The 2025 templates had no Success Criteria section; a legacy spec is not flooded for lacking one.
         private static readonly string[] LegacyMandatory = { "User Scenarios & Testing", "Requirements" };
 
+        private static readonly Regex StatedPriority = new Regex(@"\([^()]*\bP\d+\s*\)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        private static readonly Regex RemarkAboutRequirement = new Regex(@"^(?:is|are|was|were|has been|refers|covers|applies|remains)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
         private static readonly Regex HasNumber = new Regex(@"\d", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
         public static void Run(FeatureFolder feature, CheckContext context)
@@ -28,10 +32,21 @@ namespace SpecConstitution.Checks.Specs{
 
             string display = CheckContext.Display(feature, "spec.md");
             string path = spec.File.Path;
-            foreach (string section in spec.Format == DocumentFormat.Legacy ? LegacyMandatory : CurrentMandatory)
+            // The repository's own spec template (override, preset, .specify/templates) names the mandatory sections in
+            // the team's words; the built-in names apply only when it keeps none.
+            IReadOnlyList<string>? own = context.Tree?.Templates.MandatorySpecSections;
+            string[] mandatory = own != null ? own.ToArray() : spec.Format == DocumentFormat.Legacy ? LegacyMandatory : CurrentMandatory;
+            string[] keys = mandatory.Select(SectionIndex.Normalize).ToArray();
+            // Only a spec written from the template is held to its section names (see TemplateHeadings). A hand-written
+            // spec ("**Spec ID:**", emoji sections) lacks the built-in template's header fields too.
+            bool followsBuiltIn = own != null
+                ? TemplateHeadings.FollowsTemplate(spec.Sections, keys)
+                : spec.Branch != null && TemplateHeadings.FollowsBuiltIn(spec.Sections, keys);
+            for (int i = 0; i < mandatory.Length && followsBuiltIn; i++)
             {
-                string key = SectionIndex.Normalize(section);
-                if (!spec.Sections.Any(s => s.Level <= 3 && s.Key.StartsWith(key, StringComparison.Ordinal)))
+                string section = mandatory[i];
+                string key = keys[i];
+                if (!spec.Sections.Any(s => s.Level <= 3 && TemplateHeadings.Matches(s.Key, key)))
                 {
                     context.Report(DiagnosticCatalog.MandatorySectionMissing, path, TitleRange(spec), display, section);
                 }
@@ -43,16 +58,18 @@ namespace SpecConstitution.Checks.Specs{
 
         private static void CheckStories(SpecDocument spec, string display, CheckContext context)
         {
+            bool scenariosAreNotTheConvention = RepositoryConventions.WritesNoScenarios(context.Tree);
             foreach (UserStory story in spec.Stories)
             {
-                if (story.Number > 0 && story.Priority == null)
+                // "(Prioridade: P1)", "(Priority: P2) — PRE-SATISFIED": a priority the heading states in its own words.
+                if (story.Number > 0 && story.Priority == null && !StatedPriority.IsMatch(story.Title))
                 {
                     context.Report(DiagnosticCatalog.StoryWithoutPriority, spec.File.Path, story.Range, story.Number, display);
                 }
 
                 // The legacy primary story's scenarios may sit anywhere under "Acceptance Scenarios".
                 bool hasScenarios = story.Number > 0 ? story.ScenarioCount > 0 : spec.ScenarioCount > 0;
-                if (!hasScenarios)
+                if (!hasScenarios && !StoryStatus.NeedsNoWork(story) && !scenariosAreNotTheConvention)
                 {
                     string name = story.Number > 0 ? story.Number.ToString(CultureInfo.InvariantCulture) : "(primary)";
                     context.Report(DiagnosticCatalog.StoryWithoutScenarios, spec.File.Path, story.Range, name, display);
@@ -64,14 +81,18 @@ namespace SpecConstitution.Checks.Specs{
         {
             string path = spec.File.Path;
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            // An ID scheme most of the spec's own IDs follow (FR-0001, FR1) is the team's: only the odd ones out are reported.
+            int wellFormed = spec.Requirements.Count(r => r.IsWellFormed);
+            bool grammarIsTheTeams = wellFormed * 2 > spec.Requirements.Count;
             foreach (Requirement requirement in spec.Requirements)
             {
-                if (!requirement.IsWellFormed)
+                if (!requirement.IsWellFormed && grammarIsTheTeams)
                 {
                     context.Report(DiagnosticCatalog.RequirementIdMalformed, path, requirement.Range, requirement.Id, display, requirement.Prefix);
                 }
 
-                if (!seen.Add(requirement.Id))
+                // "- **FR-025** is a documentation requirement, verified by…": a note about a declared requirement, not a second one.
+                if (!seen.Add(requirement.Id) && !RemarkAboutRequirement.IsMatch(requirement.Text))
                 {
                     context.Report(DiagnosticCatalog.DuplicateRequirementId, path, requirement.Range, requirement.Id, display);
                 }
@@ -137,7 +158,8 @@ namespace SpecConstitution.Checks.Specs{
                         continue;
                     }
 
-                    if (number > previous + 1 && previous > 0)
+                    // FR-004 → FR-010: numbering in blocks of ten (one block per area) is a layout, not a lost requirement.
+                    if (number > previous + 1 && previous > 0 && number % 10 != 0)
                     {
                         Requirement at = FirstDeclaring(spec, prefix, number);
                         context.Report(DiagnosticCatalog.RequirementIdGap, path, at.Range, prefix, Id(prefix, previous), Id(prefix, number), display);

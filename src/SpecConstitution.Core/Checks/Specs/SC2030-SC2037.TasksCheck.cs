@@ -23,10 +23,7 @@ namespace SpecConstitution.Checks.Specs{
             ReportStories(feature, tasks, path, context);
             ReportParallelConflicts(tasks, path, context);
 
-            foreach (TaskItem task in tasks.Tasks.Where(t => !t.MentionsPath))
-            {
-                context.Report(DiagnosticCatalog.TaskWithoutPath, path, task.Range, task.Id);
-            }
+            ReportTasksWithoutPath(tasks, path, display, context);
         }
 
         // A quarter of real task lines deviate; one summary per file keeps the signal without the flood.
@@ -42,10 +39,22 @@ namespace SpecConstitution.Checks.Specs{
             context.Report(DiagnosticCatalog.TaskGrammarDeviation, path, deviating[0].Range, deviating.Length, tasks.Tasks.Count, display, kinds);
         }
 
+        // One finding per tasks.md (a habit of the file, not of each line), counting only tasks that would change a file.
+        private static void ReportTasksWithoutPath(TasksDocument tasks, string path, string display, CheckContext context)
+        {
+            TaskItem[] pathless = tasks.Tasks.Where(t => !t.MentionsPath && !FilelessTask.Is(t)).ToArray();
+            if (pathless.Length > 0)
+            {
+                context.Report(DiagnosticCatalog.TaskWithoutPath, path, pathless[0].Range, pathless.Length, tasks.Tasks.Count, display, pathless[0].Id);
+            }
+        }
+
         private static void ReportIds(TasksDocument tasks, string path, string display, CheckContext context)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             TaskItem? previous = null;
+            TaskItem? firstOutOfOrder = null, itsPredecessor = null;
+            int outOfOrder = 0;
             foreach (TaskItem task in tasks.Tasks)
             {
                 if (!seen.Add(task.Id))
@@ -54,10 +63,18 @@ namespace SpecConstitution.Checks.Specs{
                 }
                 else if (previous != null && Compare(task, previous) < 0)
                 {
-                    context.Report(DiagnosticCatalog.TaskIdOutOfOrder, path, task.Range, task.Id, previous.Id, display);
+                    outOfOrder++;
+                    firstOutOfOrder ??= task;
+                    itsPredecessor ??= previous;
                 }
 
                 previous = task;
+            }
+
+            // One habit of the file (tasks inserted later keep their IDs), one finding with the count.
+            if (firstOutOfOrder != null)
+            {
+                context.Report(DiagnosticCatalog.TaskIdOutOfOrder, path, firstOutOfOrder.Range, outOfOrder, display, firstOutOfOrder.Id, itsPredecessor!.Id);
             }
         }
 
@@ -106,7 +123,7 @@ namespace SpecConstitution.Checks.Specs{
             foreach (UserStory story in stories)
             {
                 bool served = tasks.Tasks.Any(t => t.Stories.Contains(story.Label) || t.Phase?.Story == story.Label);
-                if (!served)
+                if (!served && !StoryStatus.NeedsNoWork(story))
                 {
                     context.Report(DiagnosticCatalog.StoryWithoutTasks, feature.Spec.File.Path, story.Range,
                         story.Number.ToString(CultureInfo.InvariantCulture), story.Title.Length > 0 ? story.Title : story.Label);
@@ -128,26 +145,43 @@ namespace SpecConstitution.Checks.Specs{
             return before;
         }
 
+        // One finding per file that several [P] tasks of one phase touch, at the second of them, naming all of them.
         private static void ReportParallelConflicts(TasksDocument tasks, string path, CheckContext context)
         {
-            foreach (IGrouping<TaskPhase?, TaskItem> phase in tasks.Tasks.Where(t => t.IsParallel && t.Paths.Count > 0).GroupBy(t => t.Phase))
+            foreach (IGrouping<TaskPhase?, TaskItem> phase in tasks.Tasks.Where(t => t.IsParallel && t.Paths.Count > 0 && !FilelessTask.Is(t)).GroupBy(t => t.Phase))
             {
-                var owners = new Dictionary<string, TaskItem>(StringComparer.OrdinalIgnoreCase);
+                // A task that runs, builds or verifies (FilelessTask) reads the files it names: it cannot conflict.
+                var owners = new Dictionary<string, List<TaskItem>>(StringComparer.OrdinalIgnoreCase);
+                var order = new List<string>();
                 foreach (TaskItem task in phase)
                 {
-                    foreach (string file in task.Paths.Select(p => p.Path).Distinct(StringComparer.OrdinalIgnoreCase))
+                    // A directory is where files go, not a file two tasks would both edit.
+                    // …nor is a file the task only consults ("per research.md", "inheriting from ValueObject.cs").
+                    foreach (string file in task.Paths.Select(p => p.Path).Where(p => !p.EndsWith("/", StringComparison.Ordinal) && !PathReference.IsConsulted(task.Description, p)).Distinct(StringComparer.OrdinalIgnoreCase))
                     {
-                        if (owners.TryGetValue(file, out TaskItem? first) && first.Id != task.Id)
+                        if (!owners.TryGetValue(file, out List<TaskItem>? list))
                         {
-                            context.Report(DiagnosticCatalog.ParallelTasksShareFile, path, task.Range, first.Id, task.Id, file);
+                            owners[file] = list = new List<TaskItem>();
+                            order.Add(file);
                         }
-                        else
+
+                        if (!list.Any(t => t.Id == task.Id))
                         {
-                            owners[file] = task;
+                            list.Add(task);
                         }
                     }
                 }
+
+                foreach (string file in order.Where(f => owners[f].Count > 1))
+                {
+                    List<TaskItem> sharing = owners[file];
+                    context.Report(DiagnosticCatalog.ParallelTasksShareFile, path, sharing[1].Range, Names(sharing), sharing.Count, file);
+                }
             }
         }
+
+        private static string Names(List<TaskItem> tasks) => tasks.Count <= 6
+            ? string.Join(", ", tasks.Select(t => "'" + t.Id + "'"))
+            : string.Join(", ", tasks.Take(5).Select(t => "'" + t.Id + "'")) + $" and {tasks.Count - 5} more";
     }
 }

@@ -19,25 +19,53 @@ namespace SpecConstitution.Checks.Specs{
             }
 
             RepositoryIndex? repository = context.Tree?.Repository;
-            if (repository == null || !repository.HasSourceFiles)
+            if (repository == null)
             {
                 return;
             }
+
+            // Without code in the checkout only the Spec-Kit documents themselves (specs/…) can be judged.
+            bool documentsOnly = !repository.HasSourceFiles;
 
             string specKitRootRelative = context.Tree == null ? string.Empty : RepositoryIndex.Relative(repository.RootPath, context.Tree.RootPath);
             foreach (TaskItem task in tasks.Tasks.Where(t => t.IsDone))
             {
                 foreach (TaskPath path in task.Paths)
                 {
+                    if (documentsOnly && !IsSpecKitDocument(path.Path))
+                    {
+                        continue;
+                    }
+
                     bool exists = repository.Exists(path.Path) ||
                         (specKitRootRelative.Length > 0 && !specKitRootRelative.StartsWith("/", System.StringComparison.Ordinal) && repository.Exists(specKitRootRelative.TrimEnd('/') + "/" + path.Path)) ||
                         repository.ContainsFileName(path.Path);
-                    if (!exists)
+                    if (!exists && LayoutExists(repository, path.Path, specKitRootRelative))
                     {
                         context.Report(DiagnosticCatalog.PhantomCompletion, tasks.File.Path, path.Range, task.Id, path.Path);
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// A file is accused only where the tree still has the place it was written to: its top folder (src/, tests/),
+        /// and for a feature's documents their own sub-folder. A whole folder that is gone (a later feature renamed the
+        /// project, untracked a regenerable readiness/ tree) moved or was removed as a unit; it was not a lie.
+        /// </summary>
+        private static bool LayoutExists(RepositoryIndex repository, string path, string specKitRootRelative)
+        {
+            bool nested = specKitRootRelative.Length > 0 && !specKitRootRelative.StartsWith("/", System.StringComparison.Ordinal);
+            string underRoot = nested ? specKitRootRelative.TrimEnd('/') + "/" + path.TrimStart('.', '/') : path;
+            return IsSpecKitDocument(path)
+                ? repository.FolderExists(path) || repository.FolderExists(underRoot)
+                : repository.TopFolderExists(path) || repository.TopFolderExists(underRoot);
+        }
+
+        private static bool IsSpecKitDocument(string path)
+        {
+            string p = path.Replace('\\', '/').TrimStart('.', '/');
+            return p.StartsWith("specs/", System.StringComparison.Ordinal) && p.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase);
         }
     }
 }

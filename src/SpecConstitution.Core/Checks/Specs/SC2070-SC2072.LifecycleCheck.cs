@@ -30,7 +30,8 @@ namespace SpecConstitution.Checks.Specs{
                 return;
             }
 
-            if (spec != null && StartsWithAny(status, "draft"))
+            // Spec-Kit never moves Status past Draft: only a repository whose specs show other statuses keeps it up to date.
+            if (spec != null && StartsWithAny(status, "draft") && MaintainsStatus(context.Tree))
             {
                 context.Report(DiagnosticCatalog.DoneTasksDraftSpec, spec.File.Path, spec.StatusRange, tasks.Tasks.Count, feature.Name, status);
             }
@@ -44,6 +45,21 @@ namespace SpecConstitution.Checks.Specs{
                         feature.Name + "/checklists/" + System.IO.Path.GetFileName(checklist.File.Path), feature.Name);
                 }
             }
+        }
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SpecKitTree, object> StatusKept =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<SpecKitTree, object>();
+
+        /// <summary>Whether any spec of the tree has a Status other than Draft (computed once per tree).</summary>
+        private static bool MaintainsStatus(SpecKitTree? tree)
+        {
+            if (tree == null)
+            {
+                return true;
+            }
+
+            object kept = StatusKept.GetValue(tree, t => t.Features.Any(f => f.Spec?.Status is string s && s.Trim().Length > 0 && !StartsWithAny(s.Trim(), "draft")));
+            return (bool)kept;
         }
 
         private static bool StartsWithAny(string value, params string[] prefixes) =>

@@ -9,5 +9,22 @@ namespace SpecConstitution.Checks.Specs{
             RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
 
         public static bool IsValid(string version) => Pattern.IsMatch(version);
+
+        /// <summary>Whether <paramref name="a"/>'s MAJOR.MINOR.PATCH is above <paramref name="b"/>'s (both valid).</summary>
+        public static bool IsNewer(string a, string b)
+        {
+            Match x = Pattern.Match(a), y = Pattern.Match(b);
+            for (int i = 1; i <= 3; i++)
+            {
+                int cx = int.Parse(x.Groups[i].Value, System.Globalization.CultureInfo.InvariantCulture);
+                int cy = int.Parse(y.Groups[i].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (cx != cy)
+                {
+                    return cx > cy;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -26,6 +26,7 @@ namespace SpecConstitution.Checks.Specs{
             }
 
             StepOrderCheck.RunDuplicatePrefixes(tree.Features, context);
+            RepositoryConventions.Run(tree, context);
             // Each feature is checked on its own (own context, read-only tree), so large trees are checked in
             // parallel; Sort below gives the same order whatever the scheduling.
             IEnumerable<Finding> featureFindings = tree.Features.Count < FeatureParallelism.Threshold
@@ -61,6 +62,7 @@ namespace SpecConstitution.Checks.Specs{
             PhantomCompletionCheck.Run(feature, context);
             PlanCheck.Run(feature, tree.Constitution, context);
             LifecycleCheck.Run(feature, context);
+            DocumentShapeCheck.Run(feature, context);
             return context.Findings;
         }
 

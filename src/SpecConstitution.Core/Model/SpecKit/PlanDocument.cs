@@ -44,6 +44,9 @@ namespace SpecConstitution.Model.SpecKit{
 
         public DocumentSource File { get; }
 
+        /// <summary>Whether the whole document sits in a code fence or repeats itself.</summary>
+        public DocumentShape Shape { get; internal set; } = DocumentShape.Plain;
+
         public IReadOnlyList<ClarificationMarker> Clarifications { get; }
 
         public DocumentFormat Format { get; internal set; }

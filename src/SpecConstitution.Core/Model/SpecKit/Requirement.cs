@@ -23,7 +23,9 @@ namespace SpecConstitution.Model.SpecKit{
             }
 
             // ASCII digits only: int.Parse refuses other scripts' digits, which the declaration grammar (\d) lets in.
-            IsWellFormed = digitsStart == letters + 1 && digitsEnd - digitsStart == 3 && digitsEnd == id.Length;
+            // A letter suffix (FR-001a) inserts a requirement without renumbering the rest: teams do it, the grammar allows it.
+            bool suffixOnly = digitsEnd == id.Length || (digitsEnd == id.Length - 1 && id[digitsEnd] >= 'a' && id[digitsEnd] <= 'z');
+            IsWellFormed = digitsStart == letters + 1 && digitsEnd - digitsStart == 3 && suffixOnly;
             Number = digitsEnd > digitsStart && digitsEnd - digitsStart < 9 ? int.Parse(id.Substring(digitsStart, digitsEnd - digitsStart), System.Globalization.CultureInfo.InvariantCulture) : 0;
         }
 

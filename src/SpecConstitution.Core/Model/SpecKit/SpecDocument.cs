@@ -15,6 +15,9 @@ namespace SpecConstitution.Model.SpecKit{
 
         public DocumentSource File { get; }
 
+        /// <summary>Whether the whole document sits in a code fence or repeats itself.</summary>
+        public DocumentShape Shape { get; internal set; } = DocumentShape.Plain;
+
         /// <summary>From <c># Feature Specification: Title</c>.</summary>
         public string? Title { get; }
 

@@ -24,7 +24,10 @@ namespace SpecConstitution.Model.SpecKit{
 
         /// <summary>The same tree with only some of its features (those a project owns): what that project's manifest and gates judge.</summary>
         public SpecKitTree WithFeatures(IReadOnlyList<FeatureFolder> features) =>
-            new SpecKitTree(RootPath, Constitution, features, ReadFindings) { HasSpecifyFolder = HasSpecifyFolder, _repository = _repository };
+            new SpecKitTree(RootPath, Constitution, features, ReadFindings) { HasSpecifyFolder = HasSpecifyFolder, _repository = _repository, Templates = Templates };
+
+        /// <summary>The repository's own spec and plan templates (None in memory, or when it keeps none: the built-in ones apply).</summary>
+        public RepositoryTemplates Templates { get; internal set; } = RepositoryTemplates.None;
 
         /// <summary>Whether the root holds a <c>.specify/</c> folder (or the legacy root-level <c>memory/constitution.md</c>).</summary>
         public bool HasSpecifyFolder { get; internal set; }

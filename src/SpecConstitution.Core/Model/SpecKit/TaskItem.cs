@@ -77,5 +77,9 @@ namespace SpecConstitution.Model.SpecKit{
         public string Id { get; }
 
         public TextRange Range { get; }
+
+        /// <summary>An ID inside a cited range ("FR-021..024" cites FR-022 and FR-023 too): it counts as covered, but
+        /// is not itself accused of being undeclared, since the range's writer never named it.</summary>
+        public bool IsInsideRange { get; internal set; }
     }
 }

@@ -13,6 +13,9 @@ namespace SpecConstitution.Model.SpecKit{
 
         public DocumentSource File { get; }
 
+        /// <summary>Whether the whole document sits in a code fence or repeats itself.</summary>
+        public DocumentShape Shape { get; internal set; } = DocumentShape.Plain;
+
         public IReadOnlyList<TaskItem> Tasks { get; }
 
         public IReadOnlyList<TaskPhase> Phases { get; internal set; } = System.Array.Empty<TaskPhase>();

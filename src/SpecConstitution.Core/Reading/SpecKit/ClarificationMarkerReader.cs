@@ -22,6 +22,14 @@ namespace SpecConstitution.Reading.SpecKit{
 
         private static readonly string[] GuidanceSections = { "quick guidelines", "⚡ quick guidelines", "execution flow", "for ai generation" };
 
+        // "No outstanding [NEEDS CLARIFICATION] markers", "Resolve any [NEEDS CLARIFICATION] markers": prose about markers.
+        private static bool NamesMarkers(string text, int after)
+        {
+            string rest = text.Substring(after).TrimStart(' ', '`', '*', '_');
+            return rest.StartsWith("marker", System.StringComparison.OrdinalIgnoreCase) || rest.StartsWith("item", System.StringComparison.OrdinalIgnoreCase) ||
+                rest.StartsWith("tag", System.StringComparison.OrdinalIgnoreCase) || rest.StartsWith("placeholder", System.StringComparison.OrdinalIgnoreCase);
+        }
+
         [MethodImpl(JitHints.Optimize)]
         public static List<ClarificationMarker> Read(MarkdownLine[] lines)
         {
@@ -46,7 +54,7 @@ namespace SpecConstitution.Reading.SpecKit{
                 foreach (Match match in Marker.Matches(MaskStrikethrough(InlineCode.Mask(line.Text))))
                 {
                     bool bare = !match.Groups["q"].Success;
-                    if (bare && isChecklistItem)
+                    if (bare && (isChecklistItem || NamesMarkers(line.Text, match.Index + match.Length)))
                     {
                         continue;
                     }

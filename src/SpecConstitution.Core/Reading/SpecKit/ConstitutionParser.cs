@@ -8,7 +8,10 @@ namespace SpecConstitution.Reading.SpecKit{
     public static class ConstitutionParser
     {
         private static readonly System.TimeSpan Timeout = System.TimeSpan.FromSeconds(1);
-        private static readonly Regex VersionField = new Regex(@"\*\*Version\*\*\s*:\s*(?<v>[^\s|*]+)", RegexOptions.CultureInvariant, Timeout);
+        // "**Version**: 1.2.0", "**Version:** 1.2.0", and a localized template's label ("**バージョン**: 1.0.0", "**版本**: 1.0.0").
+        private static readonly Regex VersionField = new Regex(
+            @"\*\*(?:Version\*\*\s*:|Version:\*\*|[^*\x00-\x7F][^*]*\*\*\s*:(?=\s*v?\d+\.\d+\.\d+))\s*(?<v>[^\s|*]+)",
+            RegexOptions.CultureInvariant, Timeout);
         private static readonly Regex RatifiedField = new Regex(@"\*\*Ratified\*\*\s*:\s*(?<v>[^|*]+?)\s*(?:\||$)", RegexOptions.CultureInvariant, Timeout);
         private static readonly Regex AmendedField = new Regex(@"\*\*Last Amended\*\*\s*:\s*(?<v>[^|*]+?)\s*(?:\||$)", RegexOptions.CultureInvariant, Timeout);
 

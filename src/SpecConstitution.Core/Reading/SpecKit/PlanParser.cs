@@ -45,6 +45,7 @@ namespace SpecConstitution.Reading.SpecKit{
             var rows = new List<PlanLine>();
             var versions = new List<PlanLine>();
             bool complexityHeaderSeen = false;
+            bool justificationTable = false;
 
             foreach (MarkdownLine line in lines)
             {
@@ -64,6 +65,21 @@ namespace SpecConstitution.Reading.SpecKit{
                             fields.Add(new PlanField(name, line.Text.Substring(valueStart, valueLength), TextRange.OnLine(line.Number, valueStart + 1, System.Math.Max(1, valueLength))));
                         }
                     }
+                }
+
+                // A "| Violation | Why Needed |" table inside the Check is the Complexity Tracking table moved there:
+                // its rows justify, they are not violations.
+                bool tableLine = text.TrimStart().StartsWith("|", System.StringComparison.Ordinal);
+                justificationTable = tableLine && (justificationTable || text.IndexOf("why needed", System.StringComparison.OrdinalIgnoreCase) >= 0);
+                if (justificationTable && check != null && check.Contains(line.Number))
+                {
+                    if (text.IndexOf("why needed", System.StringComparison.OrdinalIgnoreCase) < 0 && !TableSeparator.IsMatch(text) && IsFilledRow(text))
+                    {
+                        int column = line.Text.IndexOf('|') + 1;
+                        rows.Add(new PlanLine(line.Text.Trim(), TextRange.OnLine(line.Number, column, line.Text.TrimEnd().Length - column + 1)));
+                    }
+
+                    continue;
                 }
 
                 if (check != null && check.Contains(line.Number) && Structural.IsMatch(text) && !IsCheckboxTemplate(text))
@@ -103,6 +119,7 @@ namespace SpecConstitution.Reading.SpecKit{
 
             return new PlanDocument(file, ClarificationMarkerReader.Read(lines))
             {
+                Shape = DocumentShapeReader.Read(file),
                 Format = sections.Any(s => s.Key.StartsWith("progress tracking", System.StringComparison.Ordinal) || s.Key.StartsWith("execution flow", System.StringComparison.Ordinal))
                     ? DocumentFormat.Legacy : DocumentFormat.Current,
                 Sections = sections,

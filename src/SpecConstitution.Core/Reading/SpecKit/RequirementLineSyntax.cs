@@ -60,12 +60,18 @@ namespace SpecConstitution.Reading.SpecKit{
                 end++;
             }
 
+            idLength = end - idStart;
+            // "**SC-003 (first impression, timed)**:": a note inside the bold after the ID.
+            if (LineScan.StartsWithAt(line, end, " (") && line.IndexOf(')', end) is int close && close > end && LineScan.StartsWithAt(line, close + 1, "**"))
+            {
+                end = close + 1;
+            }
+
             if (!LineScan.StartsWithAt(line, end, "**"))
             {
                 return false;
             }
 
-            idLength = end - idStart;
             i = end + 2;
             if (LineScan.StartsWithAt(line, i, "~~"))
             {

@@ -124,6 +124,7 @@ namespace SpecConstitution.Reading.SpecKit{
 
             return new SpecDocument(file, title, status, requirements, ClarificationMarkerReader.Read(lines))
             {
+                Shape = DocumentShapeReader.Read(file),
                 StatusRange = statusRange,
                 Branch = branch,
                 Created = created,
@@ -168,7 +169,39 @@ namespace SpecConstitution.Reading.SpecKit{
                 i++;
             }
 
-            return i < text.Length && char.IsWhiteSpace(text[i]) && text.IndexOf("**Given**", i + 1, System.StringComparison.Ordinal) >= 0;
+            return i < text.Length && char.IsWhiteSpace(text[i]) &&
+                (text.IndexOf("**Given**", i + 1, System.StringComparison.Ordinal) >= 0 || IsLocalizedScenario(text, i + 1));
+        }
+
+        /// <summary>
+        /// A localized template's scenario ("1. **Dado** …, **quando** …, **então** …", "**Допустим** …"): an item that
+        /// opens with a bold word and holds at least three bold words (Given, When, Then in the team's language).
+        /// </summary>
+        private static bool IsLocalizedScenario(string text, int index)
+        {
+            int i = LineScan.SkipWhitespace(text, index);
+            if (!LineScan.StartsWithAt(text, i, "**"))
+            {
+                return false;
+            }
+
+            // "- **FR-004**: … **DEVE** … **ou** …" is a requirement: a scenario's first bold word is a word, not an ID.
+            int close = text.IndexOf("**", i + 2, System.StringComparison.Ordinal);
+            for (int c = i + 2; c < close; c++)
+            {
+                if (char.IsDigit(text[c]))
+                {
+                    return false;
+                }
+            }
+
+            int markers = 0;
+            for (int at = text.IndexOf("**", i, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf("**", at + 2, System.StringComparison.Ordinal))
+            {
+                markers++;
+            }
+
+            return markers >= 6;
         }
 
         /// <summary>

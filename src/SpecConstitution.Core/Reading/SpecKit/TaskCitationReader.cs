@@ -35,8 +35,9 @@ namespace SpecConstitution.Reading.SpecKit{
 
                 string? feature = citationStart < at ? text.Substring(citationStart, at - 1 - citationStart) : null;
                 citations ??= new List<RequirementCitation>();
-                citations.Add(new RequirementCitation(feature, SharedText.Id(text, at, end - at), TextRange.OnLine(lineNumber, citationStart + 1, end - citationStart)));
-                searchFrom = end;
+                TextRange range = TextRange.OnLine(lineNumber, citationStart + 1, end - citationStart);
+                citations.Add(new RequirementCitation(feature, SharedText.Id(text, at, end - at), range));
+                searchFrom = CitedRange.Expand(text, at, end, feature, range, citations);
             }
 
             return citations;

@@ -45,6 +45,25 @@ namespace SpecConstitution.Reading.SpecKit{
         /// <summary>Where the text after the ID (and its closing bold and colon) starts.</summary>
         public int RestStart { get; }
 
+        // "- [x] ✅ T001", "- [ ] ⬜ T002": a status emoji the team puts before the ID (and the space after it).
+        private static int SkipDecoration(string line, int i)
+        {
+            int start = i;
+            while (i < line.Length && line[i] != ' ' && line[i] != 'T' && line[i] != '*' && IsSymbol(line, i))
+            {
+                i += char.IsHighSurrogate(line[i]) ? 2 : 1;
+            }
+
+            return i == start ? start : LineScan.SkipWhitespace(line, i);
+        }
+
+        private static bool IsSymbol(string line, int i)
+        {
+            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(line, i);
+            return category == UnicodeCategory.OtherSymbol || category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.Format ||
+                (char.IsSurrogate(line[i]) && category == UnicodeCategory.Surrogate);
+        }
+
         [MethodImpl(JitHints.Optimize)]
         public static bool TryRead(string line, out TaskLineSyntax syntax)
         {
@@ -76,7 +95,7 @@ namespace SpecConstitution.Reading.SpecKit{
                 return false;
             }
 
-            i = afterBox;
+            i = SkipDecoration(line, afterBox);
             bool bold = At(line, i, '*') && At(line, i + 1, '*');
             if (bold)
             {

@@ -55,7 +55,7 @@ namespace SpecConstitution.Reading.SpecKit{
                 }
             }
 
-            return new TasksDocument(file, tasks) { Phases = phases, Placeholders = PlaceholderReader.ReadFeatureTokens(lines) };
+            return new TasksDocument(file, tasks) { Shape = DocumentShapeReader.Read(file), Phases = phases, Placeholders = PlaceholderReader.ReadFeatureTokens(lines) };
         }
 
         [MethodImpl(JitHints.Optimize)]

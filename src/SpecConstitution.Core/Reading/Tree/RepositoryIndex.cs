@@ -12,6 +12,7 @@ namespace SpecConstitution.Reading.Tree{
         private readonly HashSet<string> _paths;
         private readonly HashSet<string> _pathsIgnoringCase;
         private readonly HashSet<string> _names;
+        private readonly HashSet<string> _directories;
 
         public RepositoryIndex(string rootPath, IEnumerable<string> relativePaths)
         {
@@ -20,12 +21,32 @@ namespace SpecConstitution.Reading.Tree{
             _paths = new HashSet<string>(all, StringComparer.Ordinal);
             _pathsIgnoringCase = new HashSet<string>(all, StringComparer.OrdinalIgnoreCase);
             _names = new HashSet<string>(all.Select(p => p.Substring(p.LastIndexOf('/') + 1)), StringComparer.OrdinalIgnoreCase);
+            // Every folder that holds a file: a task may name a directory (src/My.App.Web, with or without the slash).
+            _directories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string file in all)
+            {
+                for (int slash = file.IndexOf('/'); slash > 0; slash = file.IndexOf('/', slash + 1))
+                {
+                    _directories.Add(file.Substring(0, slash));
+                }
+            }
             // A copy of only the Spec-Kit documents (no code at all) cannot prove or disprove that anything was built.
-            HasSourceFiles = all.Any(p => !p.StartsWith(".", StringComparison.Ordinal) && !SpecKitFolders.Any(f => p.StartsWith(f + "/", StringComparison.OrdinalIgnoreCase)) && p.IndexOf('/') > 0
-                || (p.IndexOf('/') < 0 && !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !p.StartsWith(".", StringComparison.Ordinal)));
+            // A licence or notice file at the root is not code either (LICENSE, COPYING, NOTICE have no extension).
+            // Markdown anywhere (docs/, a second .specify root's constitution) is documentation, not code.
+            HasSourceFiles = all.Any(p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !p.StartsWith(".", StringComparison.Ordinal) && !SpecKitFolders.Any(f => p.StartsWith(f + "/", StringComparison.OrdinalIgnoreCase)) && p.IndexOf('/') > 0
+                || (p.IndexOf('/') < 0 && !p.StartsWith(".", StringComparison.Ordinal) && !IsLegalNotice(p)));
         }
 
         public string RootPath { get; }
+
+        private static readonly string[] LegalNoticeNames = { "LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "PATENTS" };
+
+        private static bool IsLegalNotice(string fileName)
+        {
+            int dot = fileName.IndexOf('.');
+            string stem = dot < 0 ? fileName : fileName.Substring(0, dot);
+            return LegalNoticeNames.Any(n => string.Equals(n, stem, StringComparison.OrdinalIgnoreCase));
+        }
 
         public bool HasSourceFiles { get; }
 
@@ -39,7 +60,23 @@ namespace SpecConstitution.Reading.Tree{
         public bool Exists(string relativePath)
         {
             string path = relativePath.Replace('\\', '/').TrimStart('.', '/');
-            return _paths.Contains(path) || _pathsIgnoringCase.Contains(path) || (path.EndsWith("/", StringComparison.Ordinal) && _paths.Any(p => p.StartsWith(path, StringComparison.Ordinal)));
+            return _paths.Contains(path) || _pathsIgnoringCase.Contains(path) || _directories.Contains(path.TrimEnd('/'));
+        }
+
+        /// <summary>Whether the folder a path points into holds any file (a path without a folder is at the root, which exists).</summary>
+        public bool FolderExists(string relativePath)
+        {
+            string path = relativePath.Replace('\\', '/').TrimStart('.', '/').TrimEnd('/');
+            int slash = path.LastIndexOf('/');
+            return slash <= 0 || _directories.Contains(path.Substring(0, slash));
+        }
+
+        /// <summary>Whether the first folder of a path (src/ of src/A/B.cs) holds any file; a path without a folder is at the root.</summary>
+        public bool TopFolderExists(string relativePath)
+        {
+            string path = relativePath.Replace('\\', '/').TrimStart('.', '/').TrimEnd('/');
+            int slash = path.IndexOf('/');
+            return slash <= 0 || _directories.Contains(path.Substring(0, slash));
         }
 
         /// <summary>Whether any file anywhere has this name: then the task's file moved rather than vanished.</summary>

@@ -46,6 +46,7 @@ namespace SpecConstitution.Reading.Tree{
 
             var tree = new SpecKitTree(rootPath, constitution == null ? null : ConstitutionParser.Parse(constitution), features, findings);
             tree.HasSpecifyFolder = SpecKitRoot.IsSpecKitRoot(rootPath) || SpecKitRoot.IsLegacyRoot(rootPath);
+            tree.Templates = SpecConstitution.Reading.SpecKit.RepositoryTemplateReader.Read(rootPath);
             string repositoryRoot = SpecKitRoot.RepositoryRoot(rootPath);
             tree.RepositorySource = new Lazy<RepositoryIndex>(() => RepositoryIndex.Build(repositoryRoot, rootPath));
             return tree;
