@@ -99,6 +99,40 @@ namespace SpecConstitution.Tasks.Deploy
             }
         }
 
+        /// <summary>The project's recent deployments, newest first (DeployHQ's order).</summary>
+        public IReadOnlyList<JsonNode> ListDeployments() =>
+            Records(Get("deployments", "listing recent deployments"), "listing recent deployments").ToArray();
+
+        /// <summary>
+        /// POST deployments/&lt;id&gt;/rollback: DeployHQ queues a deployment that returns the target to the state
+        /// <paramref name="toIdentifier"/> left it in. Sent once: a rollback that got no answer may have been queued.
+        /// </summary>
+        public JsonNode Rollback(string toIdentifier)
+        {
+            string operation = "rolling back to deployment " + toIdentifier;
+            DeployHQResponse response;
+            try
+            {
+                response = _http.Send(HttpMethod.Post, _options.ProjectPath("deployments/" + Uri.EscapeDataString(toIdentifier) + "/rollback"),
+                    "{\"copy_config_files\":true,\"mode\":\"queue\",\"run_build_commands\":true}", operation, resendWithoutAnswer: false);
+            }
+            catch (DeployHQNoAnswerException noAnswer)
+            {
+                throw new DeployHQException(operation, null, noAnswer.Message + "; it may have been queued, so it is not sent again: check " + _options.DeploymentsUrl);
+            }
+
+            if (!response.IsSuccess)
+            {
+                throw Rejected(operation, response, string.Empty);
+            }
+
+            JsonObject? deployment = response.Json is JsonObject root ? root["deployment"] as JsonObject ?? root : null;
+            return deployment?["identifier"]?.AsString() is string identifier && identifier.Trim().Length > 0
+                ? deployment
+                : throw new DeployHQException(operation, response.Status, "an answer without a deployment identifier: " + DeployHQErrorBody.Describe(response.Body, _redactor)
+                    + "; it is not sent again: check " + _options.DeploymentsUrl, unexpected: true);
+        }
+
         /// <summary>The most recent deployment of <paramref name="endRevision"/> to the target, if DeployHQ lists one.</summary>
         public JsonNode? FindDeployment(string endRevision, DeployTarget target) =>
             Records(Get("deployments", "listing recent deployments"), "listing recent deployments").FirstOrDefault(d =>
@@ -106,7 +140,7 @@ namespace SpecConstitution.Tasks.Deploy
 
         private static string? RevisionOf(JsonNode? revision) => revision?.AsString() ?? revision?["ref"]?.AsString();
 
-        private static bool IsFor(JsonNode deployment, DeployTarget target)
+        internal static bool IsFor(JsonNode deployment, DeployTarget target)
         {
             string? parent = deployment["parent_identifier"]?.AsString();
             if (parent != null)

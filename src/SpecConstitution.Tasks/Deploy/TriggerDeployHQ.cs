@@ -75,6 +75,17 @@ namespace SpecConstitution.Tasks
 
         public int WaitTimeoutMilliseconds { get; set; } = 1_800_000;
 
+        /// <summary>URLs (semicolon-separated) that must answer 2xx once DeployHQ reports the deployment completed; needs <see cref="Wait"/>.</summary>
+        public string? VerifyUrls { get; set; }
+
+        public int VerifyTimeoutSeconds { get; set; } = 60;
+
+        /// <summary>Pause between verification attempts.</summary>
+        public int VerifyRetryDelayMilliseconds { get; set; } = 2_000;
+
+        /// <summary>A failed verification asks DeployHQ to return the target to its previous completed deployment.</summary>
+        public bool RollbackOnFailure { get; set; }
+
         [Output]
         public string? DeploymentIdentifier { get; set; }
 
@@ -136,6 +147,9 @@ namespace SpecConstitution.Tasks
             return !Log.HasLoggedErrors;
         }
 
+        private IReadOnlyList<string> Urls => (VerifyUrls ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+
         private string KeyVariable => string.IsNullOrWhiteSpace(ApiKeyVariable) ? "DEPLOYHQ_API_KEY" : ApiKeyVariable!.Trim();
 
         private bool TryReadSettings(string? apiKey, out DeployHQOptions? options, out string mode)
@@ -171,6 +185,24 @@ namespace SpecConstitution.Tasks
             if (mode != "queue" && mode != "preview")
             {
                 missing.Add($"SpecConstitutionDeployHQMode is '{Mode}'; use queue or preview");
+            }
+
+            foreach (string url in Urls)
+            {
+                if (DeploymentVerifier.Problem(url) is string problem)
+                {
+                    missing.Add(problem);
+                }
+            }
+
+            if (Urls.Count > 0 && !Wait)
+            {
+                missing.Add("SpecConstitutionDeployVerifyUrl needs SpecConstitutionDeployHQWait=true: the app can only be verified once DeployHQ reports the deployment completed");
+            }
+
+            if (VerifyTimeoutSeconds <= 0 && Urls.Count > 0)
+            {
+                missing.Add("SpecConstitutionDeployVerifyTimeoutSeconds must be a positive number of seconds");
             }
 
             string baseUrl = string.IsNullOrWhiteSpace(BaseUrl) ? $"https://{Account?.Trim()}.deployhq.com/" : BaseUrl!.Trim();
@@ -338,7 +370,11 @@ namespace SpecConstitution.Tasks
                 }
             }
 
-            if (DeploymentStatus == "failed")
+            if (DeploymentStatus == "completed" && Urls.Count > 0 && mode == "queue")
+            {
+                VerifyAndRollBack(client, options, target);
+            }
+            else if (DeploymentStatus == "failed")
             {
                 Error(DiagnosticCatalog.DeploymentFailed, DeploymentIdentifier!, DeploymentStatus, "see the deployment log at " + DeploymentUrl);
             }
@@ -347,6 +383,64 @@ namespace SpecConstitution.Tasks
                 FindingLogger.Log(Log, DiagnosticCatalog.DeploymentFailed, FindingSeverity.Warning, ManifestPath,
                     DeploymentIdentifier!, DeploymentStatus, "it was cancelled in DeployHQ; nothing was deployed: " + DeploymentUrl);
             }
+        }
+
+        /// <summary>SC5031 per URL that did not answer 2xx; then, when asked, one rollback of our deployment (SC5032).</summary>
+        private void VerifyAndRollBack(DeployHQClient client, DeployHQOptions options, DeployTarget target)
+        {
+            var failures = new List<string>();
+            using (var verifier = new DeploymentVerifier(TimeSpan.FromSeconds(VerifyTimeoutSeconds), TimeSpan.FromMilliseconds(Math.Max(0, VerifyRetryDelayMilliseconds))))
+            {
+                foreach (string url in Urls)
+                {
+                    string? answer = verifier.Verify(url, message => Log.LogMessage(MessageImportance.High, "SpecConstitution: " + message));
+                    if (answer != null)
+                    {
+                        failures.Add(url);
+                        Error(DiagnosticCatalog.DeploymentNotVerified, DeploymentIdentifier!, url, VerifyTimeoutSeconds, answer);
+                    }
+                }
+            }
+
+            if (failures.Count == 0 || !RollbackOnFailure)
+            {
+                return;
+            }
+
+            string failed = string.Join(", ", failures) + " did not answer 2xx";
+            JsonNode? earlier = RollbackPlan.EarlierCompleted(client.ListDeployments(), DeploymentIdentifier!, target);
+            if (earlier == null)
+            {
+                Error(DiagnosticCatalog.DeploymentRolledBack, DeploymentIdentifier!, failed + "; NOT rolled back: " + target.Describe()
+                    + " has no completed deployment before " + DeploymentIdentifier + ", so there is nothing to return to; the target is left as it is: " + DeploymentUrl);
+                return;
+            }
+
+            string earlierId = earlier["identifier"]!.AsString()!;
+            Log.LogMessage(MessageImportance.High, "SpecConstitution: asking DeployHQ to roll {0} back to deployment {1} ({2})", target.Describe(), earlierId, RollbackPlan.EndRevision(earlier) ?? "revision unknown");
+            JsonNode rollback;
+            try
+            {
+                rollback = client.Rollback(earlierId);
+            }
+            catch (DeployHQException ex)
+            {
+                Error(DiagnosticCatalog.DeploymentRolledBack, DeploymentIdentifier!, Format("{0}; the rollback to deployment {1} was asked for once and did not happen: {2}", failed, earlierId, ex.Message));
+                return;
+            }
+
+            string rollbackId = rollback["identifier"]!.AsString()!;
+            string status = DeployHQClient.StatusOf(rollback);
+            var clock = Stopwatch.StartNew();
+            while (!TerminalStatuses.Contains(status) && clock.Elapsed <= options.WaitTimeout)
+            {
+                Thread.Sleep(options.PollInterval);
+                status = DeployHQClient.StatusOf(client.GetDeployment(rollbackId));
+            }
+
+            Error(DiagnosticCatalog.DeploymentRolledBack, DeploymentIdentifier!, Format(
+                "{0}; rolled back: DeployHQ rollback deployment {1} returns {2} to the state of deployment {3} (commit {4}) and ended '{5}': {6}",
+                failed, rollbackId, target.Describe(), earlierId, RollbackPlan.EndRevision(earlier) ?? "unknown", status, options.DeploymentUrl(rollbackId)));
         }
 
         private void WriteReport(ManifestFacts facts, DeployTarget target, string mode)

@@ -17,10 +17,16 @@ namespace SpecConstitution.Reports.Gates{
         /// <summary>Only present when the build ran the requirement-coverage check (a requirements rule, a deployable project).</summary>
         public const string RequirementCoverage = "requirement-coverage";
 
+        /// <summary>
+        /// Decided when deploying with SpecConstitutionTestResults: every success criterion of a feature that is not Draft
+        /// is cited by a test that passed in those results (SC5030). Written into the manifest by the deploy step.
+        /// </summary>
+        public const string SuccessCriteriaProven = "success-criteria-proven";
+
         /// <summary>Every gate, in the order they are reported (ordinal, so the manifest is stable).</summary>
         public static IReadOnlyList<string> All { get; } = new[]
         {
-            CleanTree, CommitKnown, NoErrorFindings, NoOpenClarifications, RequirementCoverage, RulesVersionMatches, SubjectsPresent, TasksComplete,
+            CleanTree, CommitKnown, NoErrorFindings, NoOpenClarifications, RequirementCoverage, RulesVersionMatches, SubjectsPresent, SuccessCriteriaProven, TasksComplete,
         };
     }
 }
