@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace SpecConstitution.Tasks.Tests.Infrastructure;
+namespace SpecConstitution.TestSupport;
 
 /// <summary>A real HTTP server on 127.0.0.1 standing for the deployed app: every request gets <see cref="Status"/>.</summary>
 public sealed class FakeApp : IDisposable
