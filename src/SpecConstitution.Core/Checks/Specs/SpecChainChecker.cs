@@ -61,6 +61,7 @@ namespace SpecConstitution.Checks.Specs{
             PhantomCompletionCheck.Run(feature, context);
             PlanCheck.Run(feature, tree.Constitution, context);
             LifecycleCheck.Run(feature, context);
+            DependsOnCheck.Run(feature, context);
             return context.Findings;
         }
 
