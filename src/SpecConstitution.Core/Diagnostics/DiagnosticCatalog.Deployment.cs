@@ -71,6 +71,18 @@ namespace SpecConstitution.Diagnostics
             "SC5032", "Rollback after a failed verification",
             "Deployment {0} failed verification: {1}", Deployment, FindingSeverity.Error);
 
+        public static readonly DiagnosticInfo BuildImageTooOld = new DiagnosticInfo(
+            "SC5040", "Deployment refused: DeployHQ's build image cannot build this project",
+            "Deployment refused, no request sent: DeployHQ builds {0} with .NET {1}, but {2} needs .NET {3} or later; {4}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo BuildImageHasNoDotnet = new DiagnosticInfo(
+            "SC5041", "No .NET configured in DeployHQ's build configuration",
+            "DeployHQ's build configuration for {0} ({1}) configures no .NET version: fine when the deployment ships prebuilt files; a build command that runs dotnet would fail there", Deployment, FindingSeverity.Info);
+
+        public static readonly DiagnosticInfo DependencyNotLive = new DiagnosticInfo(
+            "SC5042", "Deployment refused: a feature this one depends on is not live",
+            "Deployment refused, no request sent: feature '{0}' depends on '{1}': {2}", Deployment, FindingSeverity.Error);
+
         public static readonly DiagnosticInfo TaskFailed = new DiagnosticInfo(
             "SC5099", "SpecConstitution task failed unexpectedly",
             "{0} failed unexpectedly: {1}", Deployment, FindingSeverity.Error);

@@ -99,6 +99,26 @@ namespace SpecConstitution.Tasks.Deploy
             }
         }
 
+        /// <summary>
+        /// The build configuration DeployHQ applies to the target: a per-server override (GET build_configurations, a
+        /// configuration whose servers include the target or one of its members), else the default (GET build_configuration).
+        /// </summary>
+        public (JsonNode Configuration, string Description) BuildConfigurationFor(DeployTarget target)
+        {
+            var ids = new HashSet<string>(target.MemberIdentifiers.Append(target.Identifier), StringComparer.OrdinalIgnoreCase);
+            JsonNode? overriding = Records(Get("build_configurations", "listing build configurations"), "listing build configurations")
+                .FirstOrDefault(c => c["default"]?.AsBoolean() != true && c["servers"] is JsonArray servers
+                    && servers.Items.Any(s => s["identifier"]?.AsString() is string id && ids.Contains(id)));
+            if (overriding != null)
+            {
+                return (overriding, "the build configuration override " + (overriding["identifier"]?.AsString() ?? "?") + " for " + target.Describe());
+            }
+
+            JsonNode node = Get("build_configuration", "reading the build configuration");
+            JsonNode configuration = node["build_configuration"] is JsonObject wrapped ? wrapped : node;
+            return (configuration, ("the project's default build configuration " + (configuration["identifier"]?.AsString() ?? string.Empty)).TrimEnd());
+        }
+
         /// <summary>The project's recent deployments, newest first (DeployHQ's order).</summary>
         public IReadOnlyList<JsonNode> ListDeployments() =>
             Records(Get("deployments", "listing recent deployments"), "listing recent deployments").ToArray();

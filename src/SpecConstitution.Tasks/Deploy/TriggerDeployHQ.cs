@@ -86,6 +86,12 @@ namespace SpecConstitution.Tasks
         /// <summary>A failed verification asks DeployHQ to return the target to its previous completed deployment.</summary>
         public bool RollbackOnFailure { get; set; }
 
+        /// <summary>Pipeline fit: compare DeployHQ's build image (.NET series) with what the project needs before queueing.</summary>
+        public bool CheckBuild { get; set; } = true;
+
+        /// <summary>$(TargetFrameworks), or $(TargetFramework): each netX.Y needs an SDK of series X or later.</summary>
+        public string? TargetFrameworks { get; set; }
+
         [Output]
         public string? DeploymentIdentifier { get; set; }
 
@@ -331,6 +337,11 @@ namespace SpecConstitution.Tasks
         {
             using var client = new DeployHQClient(options, redactor, message => Log.LogMessage(MessageImportance.High, "SpecConstitution: " + redactor.Redact(message)));
             DeployTarget target = DeployTargetResolver.Resolve(Target!, client.ListTargets());
+            if (CheckBuild && !BuildImageFits(client, target))
+            {
+                return;
+            }
+
             string startRevision = FullDeploy ? string.Empty : target.LastRevision ?? string.Empty;
             var request = new DeploymentRequest(target.Identifier, startRevision, facts.Commit!, facts.Branch, mode);
             Log.LogMessage(MessageImportance.High, "SpecConstitution: asking DeployHQ to {0} {1}..{2} on {3}",
@@ -382,6 +393,68 @@ namespace SpecConstitution.Tasks
             {
                 FindingLogger.Log(Log, DiagnosticCatalog.DeploymentFailed, FindingSeverity.Warning, ManifestPath,
                     DeploymentIdentifier!, DeploymentStatus, "it was cancelled in DeployHQ; nothing was deployed: " + DeploymentUrl);
+            }
+        }
+
+        /// <summary>
+        /// SC5040 when the build configuration that applies to the target names a .NET series older than a target framework
+        /// or global.json needs; SC5041 (information) when it names none. The manifest records what was checked.
+        /// </summary>
+        private bool BuildImageFits(DeployHQClient client, DeployTarget target)
+        {
+            JsonNode configuration;
+            string description;
+            try
+            {
+                (configuration, description) = client.BuildConfigurationFor(target);
+            }
+            catch (DeployHQException ex) when (ex.Status == 404)
+            {
+                // No build pipeline on this project: nothing is built there, so nothing to compare.
+                (configuration, description) = (new JsonObject(), "no build configuration (HTTP 404)");
+            }
+
+            string? dotnet = BuildImageFit.ConfiguredDotnet(configuration);
+            int? series = BuildImageFit.SeriesOf(dotnet);
+            IReadOnlyList<SdkNeed> needs = BuildImageFit.Needs(TargetFrameworks, ProjectDirectory, out _);
+            SdkNeed[] unmet = series == null ? Array.Empty<SdkNeed>() : needs.Where(n => n.Series > series.Value).ToArray();
+            RecordInManifest("buildConfiguration", new JsonObject()
+                .Set("identifier", configuration["identifier"]?.AsString())
+                .Set("source", description)
+                .Set("target", target.Identifier)
+                .Set("dotnet", dotnet)
+                .Set("needs", new JsonArray(needs.Select(n => (JsonNode)new JsonObject().Set("what", n.What).Set("series", n.Series))))
+                .Set("fits", unmet.Length == 0));
+            if (dotnet == null)
+            {
+                DiagnosticInfo info = DiagnosticCatalog.BuildImageHasNoDotnet;
+                Log.LogMessage(FindingLogger.Subcategory, info.Id, info.HelpLink, ManifestPath, 0, 0, 0, 0, MessageImportance.High, Format(info.MessageFormat, target.Describe(), description));
+                return true;
+            }
+
+            foreach (SdkNeed need in unmet)
+            {
+                Error(DiagnosticCatalog.BuildImageTooOld, target.Describe(), dotnet, need.What, need.Series, Format(
+                    "change the .NET version of {0} in DeployHQ (the project's Build Pipeline, language versions) to {1}.0 or later, or build for an earlier framework; -p:SpecConstitutionDeployHQCheckBuild=false skips this check",
+                    description, need.Series));
+            }
+
+            Log.LogMessage(MessageImportance.Normal, "SpecConstitution: DeployHQ builds with .NET {0} ({1}); the project needs {2}", dotnet, description,
+                needs.Count == 0 ? "no particular series" : string.Join(", ", needs.Select(n => n.What)));
+            return unmet.Length == 0;
+        }
+
+        /// <summary>Adds evidence to the manifest before the deployment is asked for (its digest in spec-deployment.json covers it).</summary>
+        private void RecordInManifest(string key, JsonNode evidence)
+        {
+            string? amended = ManifestAmendment.SetEvidence(File.ReadAllText(ManifestPath), key, evidence, out string? problem);
+            if (amended != null)
+            {
+                AtomicFile.WriteAllText(ManifestPath, amended);
+            }
+            else
+            {
+                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: {0} not recorded in the manifest: {1}", key, problem);
             }
         }
 

@@ -23,10 +23,16 @@ namespace SpecConstitution.Reports.Gates{
         /// </summary>
         public const string SuccessCriteriaProven = "success-criteria-proven";
 
+        /// <summary>
+        /// Decided when deploying a feature that declares <c>**Depends On**</c>: each other system's live manifest lists that
+        /// feature with every task done and its gates passed (SC5042). Written into the manifest by the deploy step.
+        /// </summary>
+        public const string DependenciesLive = "dependencies-live";
+
         /// <summary>Every gate, in the order they are reported (ordinal, so the manifest is stable).</summary>
         public static IReadOnlyList<string> All { get; } = new[]
         {
-            CleanTree, CommitKnown, NoErrorFindings, NoOpenClarifications, RequirementCoverage, RulesVersionMatches, SubjectsPresent, SuccessCriteriaProven, TasksComplete,
+            CleanTree, CommitKnown, DependenciesLive, NoErrorFindings, NoOpenClarifications, RequirementCoverage, RulesVersionMatches, SubjectsPresent, SuccessCriteriaProven, TasksComplete,
         };
     }
 }

@@ -35,5 +35,19 @@ namespace SpecConstitution.Manifest
             predicate.Set(evidenceKey, evidence);
             return JsonTextWriter.Write(root!);
         }
+
+        /// <summary>Sets <c>predicate.&lt;key&gt;</c> (evidence without a gate of its own, such as the build configuration checked against).</summary>
+        public static string? SetEvidence(string manifestText, string evidenceKey, JsonNode evidence, out string? problem)
+        {
+            problem = null;
+            if (!JsonTextReader.TryParse(manifestText, out JsonNode? root) || !(root?["predicate"] is JsonObject predicate))
+            {
+                problem = "it is not a deploy manifest";
+                return null;
+            }
+
+            predicate.Set(evidenceKey, evidence);
+            return JsonTextWriter.Write(root!);
+        }
     }
 }
