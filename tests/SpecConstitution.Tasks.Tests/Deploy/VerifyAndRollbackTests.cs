@@ -10,7 +10,7 @@ public sealed class VerifyAndRollbackTests
         TriggerDeployHQ task = scenario.Trigger(engine);
         task.Wait = true;
         task.VerifyUrls = app.Url;
-        task.VerifyTimeoutSeconds = 1;
+        task.VerifyTimeoutSeconds = 3;
         task.VerifyRetryDelayMilliseconds = 200;
         task.RollbackOnFailure = rollback;
         scenario.Server.StatusProgression.Enqueue("running");
