@@ -22,6 +22,12 @@ public sealed class FakeApp : IDisposable
 
     public int Status { get; set; }
 
+    /// <summary>Served as JSON with a 200 (a live manifest) when set; otherwise a short text.</summary>
+    public string? Body { get; set; }
+
+    /// <summary>Sent as Location with <see cref="Status"/> (a redirect) when set.</summary>
+    public string? Location { get; set; }
+
     public string Url { get; }
 
     public int Requests => Volatile.Read(ref _requests);
@@ -61,8 +67,9 @@ public sealed class FakeApp : IDisposable
                     }
 
                     Interlocked.Increment(ref _requests);
-                    byte[] body = Encoding.UTF8.GetBytes(Status == 200 ? "Healthy" : "Service Unavailable");
-                    string head = $"HTTP/1.1 {Status} {(Status == 200 ? "OK" : "Service Unavailable")}\r\nContent-Type: text/plain\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
+                    byte[] body = Encoding.UTF8.GetBytes(Body ?? (Status == 200 ? "Healthy" : "Service Unavailable"));
+                    string head = $"HTTP/1.1 {Status} {(Status == 200 ? "OK" : "Status")}\r\nContent-Type: {(Body != null ? "application/json" : "text/plain")}\r\nContent-Length: {body.Length}\r\n"
+                        + (Location != null ? $"Location: {Location}\r\n" : string.Empty) + "Connection: close\r\n\r\n";
                     await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head));
                     await client.GetStream().WriteAsync(body);
                 }
