@@ -116,7 +116,7 @@ public class ProofDeployTests(PackageFixture package)
         string sc5030 = Assert.Single(Lines(refused, "SC5030"));
         Assert.Contains("001-quotes/SC-002", sc5030);
         Assert.Contains("QuoteTests.Limits_each_key_to_100_a_minute failed", sc5030);
-        Assert.Contains("spec.md(17,", sc5030);
+        Assert.Contains("spec.md(16,5", sc5030);
         Assert.DoesNotContain(refused.DiagnosticLines("SC5030"), l => l.Contains("SC-001", StringComparison.Ordinal));
         Assert.Empty(server.Requests);
 
