@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using SpecConstitution.Json;
+using SpecConstitution.Infrastructure.Json;
 
 namespace SpecConstitution.Tasks.Deploy
 {
@@ -88,7 +88,7 @@ namespace SpecConstitution.Tasks.Deploy
 
         private static string? ReadSdkVersion(string path)
         {
-            if (!Files.FileProbe.TryOpenRegular(path, out FileStream? stream, out _))
+            if (!SpecConstitution.Infrastructure.Files.FileProbe.TryOpenRegular(path, out FileStream? stream, out _))
             {
                 return null;
             }

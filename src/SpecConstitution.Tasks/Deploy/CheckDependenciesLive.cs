@@ -4,14 +4,14 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
-using SpecConstitution.Deploy;
-using SpecConstitution.Deploy.Dependencies;
+using SpecConstitution.Reports.Gates;
+using SpecConstitution.Reading.SpecKit;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Files;
-using SpecConstitution.Json;
-using SpecConstitution.Manifest;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
+using SpecConstitution.Infrastructure.Files;
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Reports.Manifest;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
 
 namespace SpecConstitution.Tasks.Deploy
 {

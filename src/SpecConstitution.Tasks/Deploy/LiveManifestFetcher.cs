@@ -5,7 +5,7 @@ using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
-using SpecConstitution.Files;
+using SpecConstitution.Infrastructure.Files;
 
 namespace SpecConstitution.Tasks.Deploy
 {

@@ -4,14 +4,15 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
-using SpecConstitution.CodeRules;
-using SpecConstitution.Deploy;
-using SpecConstitution.Deploy.Evidence;
+using SpecConstitution.Reading.Citations;
+using SpecConstitution.Reports;
+using SpecConstitution.Reports.Gates;
+using SpecConstitution.Reading.TestResults;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Files;
-using SpecConstitution.Manifest;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
+using SpecConstitution.Infrastructure.Files;
+using SpecConstitution.Reports.Manifest;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Tasks.ProjectRules;
 
 namespace SpecConstitution.Tasks.Deploy

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SpecConstitution.Json;
+using SpecConstitution.Infrastructure.Json;
 
 namespace SpecConstitution.Tasks.Deploy
 {

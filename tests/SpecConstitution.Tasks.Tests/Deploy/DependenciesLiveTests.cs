@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
-using SpecConstitution.Checking;
-using SpecConstitution.Rules;
-using SpecConstitution.SpecKit;
+using SpecConstitution.Checks.Specs;
+using SpecConstitution.Model.Rules;
+using SpecConstitution.Reading.Rules;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reading.Tree;
 using SpecConstitution.Tasks.Deploy;
 using SpecConstitution.Tasks.Tests.Infrastructure;
 
@@ -31,8 +33,8 @@ public sealed class DependenciesLiveTests
     /// <summary>What the payments system's deploy step serves: its own spec-manifest.json.</summary>
     public static string LiveManifest(int done, int total, bool gatesPassed = true, string feature = "003-checkout") => new JsonObject
     {
-        ["_type"] = SpecConstitution.Manifest.DeployManifestBuilder.StatementType,
-        ["predicateType"] = SpecConstitution.Manifest.DeployManifestBuilder.PredicateType,
+        ["_type"] = SpecConstitution.Reports.Manifest.DeployManifestBuilder.StatementType,
+        ["predicateType"] = SpecConstitution.Reports.Manifest.DeployManifestBuilder.PredicateType,
         ["predicate"] = new JsonObject
         {
             ["source"] = new JsonObject { ["commit"] = PaymentsCommit, ["branch"] = "main" },

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using SpecConstitution.Diagnostics;
+using SpecConstitution.Model.Rules;
 using YamlDotNet.RepresentationModel;
 
-namespace SpecConstitution.Rules
+namespace SpecConstitution.Reading.Rules
 {
     /// <summary>
     /// Reads <c>dependencies:</c> (system → <c>manifest: &lt;url-or-path&gt;</c>), reporting each problem where it is

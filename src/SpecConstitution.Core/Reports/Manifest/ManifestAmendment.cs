@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SpecConstitution.Deploy;
-using SpecConstitution.Json;
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Reports.Gates;
 
-namespace SpecConstitution.Manifest
+namespace SpecConstitution.Reports.Manifest
 {
     /// <summary>
     /// Adds a gate decided at deploy time (test results, live manifests of other systems) to an existing manifest,

@@ -1,30 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using SpecConstitution.Text;
+using SpecConstitution.Infrastructure.Text;
+using SpecConstitution.Model.SpecKit;
 
-namespace SpecConstitution.Deploy.Dependencies
+namespace SpecConstitution.Reading.SpecKit
 {
-    /// <summary>One entry of <c>**Depends On**: payments:003-checkout</c>: another system's feature this one needs live.</summary>
-    public sealed class FeatureDependency
-    {
-        public FeatureDependency(string system, string feature, TextRange range)
-        {
-            System = system;
-            Feature = feature;
-            Range = range;
-        }
-
-        public string System { get; }
-
-        public string Feature { get; }
-
-        /// <summary>The entry in spec.md.</summary>
-        public TextRange Range { get; }
-
-        public override string ToString() => System + ":" + Feature;
-    }
-
     /// <summary>Splits a <c>**Depends On**</c> value into its entries; an entry that is not <c>system:feature</c> is returned as malformed, located.</summary>
     public static class FeatureDependencyReader
     {

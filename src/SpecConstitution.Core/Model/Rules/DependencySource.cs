@@ -1,6 +1,6 @@
-using SpecConstitution.Text;
+using SpecConstitution.Infrastructure.Text;
 
-namespace SpecConstitution.Rules
+namespace SpecConstitution.Model.Rules
 {
     /// <summary>Another system named under <c>dependencies:</c>, and where its live deploy manifest is (a URL or a path).</summary>
     public sealed class DependencySource

@@ -1,10 +1,11 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using SpecConstitution.Json;
-using SpecConstitution.Manifest;
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Model.SpecKit;
+using SpecConstitution.Reports.Manifest;
 
-namespace SpecConstitution.Deploy.Dependencies
+namespace SpecConstitution.Reports.Gates
 {
     /// <summary>
     /// Whether another system's live manifest shows the feature we depend on as shipped: listed, every task done, and

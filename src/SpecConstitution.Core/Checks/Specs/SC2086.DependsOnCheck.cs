@@ -1,8 +1,8 @@
-using SpecConstitution.Deploy.Dependencies;
+using SpecConstitution.Reading.SpecKit;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.SpecKit;
+using SpecConstitution.Model.SpecKit;
 
-namespace SpecConstitution.Checking
+namespace SpecConstitution.Checks.Specs
 {
     /// <summary>
     /// SC2086: each <c>**Depends On**</c> entry is <c>system:feature</c> and names a system the rules file's
@@ -29,7 +29,7 @@ namespace SpecConstitution.Checking
                 }
             }
 
-            foreach ((string text, Text.TextRange range) in malformed)
+            foreach ((string text, Infrastructure.Text.TextRange range) in malformed)
             {
                 context.Report(DiagnosticCatalog.DependsOnInvalid, spec.File.Path, range, feature.Name, text,
                     "an entry must be '<system>:<feature-id>', e.g. 'payments:003-checkout'; several are separated by commas");

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using SpecConstitution.Json;
-using SpecConstitution.Text;
+using SpecConstitution.Infrastructure.Json;
+using SpecConstitution.Reading.TestResults;
+using SpecConstitution.Infrastructure.Text;
 
-namespace SpecConstitution.Deploy.Evidence
+namespace SpecConstitution.Reports.Gates
 {
     /// <summary>A success criterion (<c>SC-002</c>) of a feature that is not Draft, and the test methods that cite it.</summary>
     public sealed class CitedCriterion

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 
-namespace SpecConstitution.Deploy.Evidence
+namespace SpecConstitution.Reading.TestResults
 {
     /// <summary>One test method's outcome in a TRX file (all its rows, e.g. a theory's cases, folded into one).</summary>
     public sealed class TestOutcome
@@ -24,7 +24,7 @@ namespace SpecConstitution.Deploy.Evidence
         /// <summary>Passed, Failed, NotExecuted, … as TRX writes it.</summary>
         public string Outcome { get; }
 
-        /// <summary>"Type.Method" with the type's simple name: what a citation in source names (<see cref="CodeRules.SourceCitation.Member"/>).</summary>
+        /// <summary>"Type.Method" with the type's simple name: what a citation in source names (<see cref="Reading.Citations.SourceCitation.Member"/>).</summary>
         public string Member => SimpleName(ClassName) + "." + Method;
 
         internal static string SimpleName(string className)
