@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SpecConstitution.Integration.Tests.Infrastructure;
-using SpecConstitution.Tasks.Tests.Infrastructure;
 
 namespace SpecConstitution.Integration.Tests;
 

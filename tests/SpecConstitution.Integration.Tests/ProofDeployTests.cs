@@ -1,5 +1,4 @@
 using SpecConstitution.Integration.Tests.Infrastructure;
-using SpecConstitution.Tasks.Tests.Infrastructure;
 
 namespace SpecConstitution.Integration.Tests;
 

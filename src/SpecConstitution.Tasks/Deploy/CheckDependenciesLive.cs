@@ -87,9 +87,8 @@ namespace SpecConstitution.Tasks.Deploy
                     if (!verdict.Live)
                     {
                         DiagnosticInfo info = DiagnosticCatalog.DependencyNotLive;
-                        FindingLogger.Log(Log, new Finding(info.Id, info.DefaultSeverity,
-                            string.Format(CultureInfo.InvariantCulture, info.MessageFormat, feature.Name, dependency, verdict.Reason),
-                            feature.Spec!.File.Path, dependency.Range));
+                        FindingLogger.Log(Log, new Finding(info, info.DefaultSeverity, feature.Spec!.File.Path, dependency.Range,
+                            feature.Name, dependency.ToString(), verdict.Reason));
                     }
                 }
             }
@@ -131,8 +130,7 @@ namespace SpecConstitution.Tasks.Deploy
 
         private void Refuse(string reason)
         {
-            DiagnosticInfo info = DiagnosticCatalog.DeployConfigurationInvalid;
-            Log.LogError(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ManifestPath, 0, 0, 0, 0, string.Format(CultureInfo.InvariantCulture, info.MessageFormat, reason));
+            FindingLogger.Log(Log, DiagnosticCatalog.DeployConfigurationInvalid, ManifestPath, reason);
         }
     }
 }

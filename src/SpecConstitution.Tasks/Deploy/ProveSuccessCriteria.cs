@@ -67,9 +67,8 @@ namespace SpecConstitution.Tasks.Deploy
                 foreach (CriterionVerdict verdict in proof.Unproven)
                 {
                     DiagnosticInfo info = DiagnosticCatalog.SuccessCriterionUnproven;
-                    FindingLogger.Log(Log, new Finding(info.Id, info.DefaultSeverity,
-                        string.Format(CultureInfo.InvariantCulture, info.MessageFormat, verdict.Criterion.Feature, verdict.Criterion.Id, verdict.Reason),
-                        verdict.Criterion.SpecPath, verdict.Criterion.Range));
+                    FindingLogger.Log(Log, new Finding(info, info.DefaultSeverity, verdict.Criterion.SpecPath, verdict.Criterion.Range,
+                        verdict.Criterion.Feature, verdict.Criterion.Id, verdict.Reason));
                 }
             }
 
@@ -171,8 +170,7 @@ namespace SpecConstitution.Tasks.Deploy
 
         private void Refuse(string reason)
         {
-            DiagnosticInfo info = DiagnosticCatalog.DeployConfigurationInvalid;
-            Log.LogError(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ManifestPath, 0, 0, 0, 0, string.Format(CultureInfo.InvariantCulture, info.MessageFormat, reason));
+            FindingLogger.Log(Log, DiagnosticCatalog.DeployConfigurationInvalid, ManifestPath, reason);
         }
     }
 }

@@ -427,8 +427,8 @@ namespace SpecConstitution.Tasks
                 .Set("fits", unmet.Length == 0));
             if (dotnet == null)
             {
-                DiagnosticInfo info = DiagnosticCatalog.BuildImageHasNoDotnet;
-                Log.LogMessage(FindingLogger.Subcategory, info.Id, info.HelpLink, ManifestPath, 0, 0, 0, 0, MessageImportance.High, Format(info.MessageFormat, target.Describe(), description));
+                // Information: FindingLogger prints it as a high-importance message with its code (MSBuild has no info level).
+                FindingLogger.Log(Log, DiagnosticCatalog.BuildImageHasNoDotnet, ManifestPath, target.Describe(), description);
                 return true;
             }
 
@@ -546,5 +546,7 @@ namespace SpecConstitution.Tasks
         }
 
         private void Error(DiagnosticInfo info, params object[] args) => FindingLogger.Log(Log, info, ManifestPath, args);
+
+        private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
     }
 }
