@@ -70,6 +70,44 @@ public sealed partial class FakeDeployHQ : IDisposable
 
     public List<RecordedRequest> Requests { get; } = [];
 
+    /// <summary>GET build_configuration: the project's default build configuration (DeployHQ's shape: identifier, packages, default, servers).</summary>
+    public JsonObject DefaultBuildConfiguration { get; set; } = new()
+    {
+        ["identifier"] = "b0c1d2e3-f4a5-4b6c-8d7e-9f0a1b2c3d4e",
+        ["packages"] = new JsonObject { ["dotnet"] = "10.0", ["node"] = "20" },
+        ["default"] = true,
+        ["servers"] = new JsonArray(),
+    };
+
+    /// <summary>GET build_configurations: per-server overrides (each with its servers) besides the default.</summary>
+    public List<JsonObject> BuildConfigurationOverrides { get; } = [];
+
+    /// <summary>
+    /// A completed deployment already on the server, older than anything the test queues: what a rollback can return to.
+    /// </summary>
+    public string AddCompletedDeployment(string serverId, string endRevision)
+    {
+        JsonObject server = Servers.First(s => (string?)s["identifier"] == serverId);
+        string id = Guid.NewGuid().ToString();
+        lock (_gate)
+        {
+            Deployments.Add(new JsonObject
+            {
+                ["identifier"] = id,
+                ["project"] = new JsonObject { ["permalink"] = ProjectPermalink },
+                ["status"] = "completed",
+                ["deployer"] = User,
+                ["branch"] = "main",
+                ["start_revision"] = new JsonObject { ["ref"] = "" },
+                ["end_revision"] = new JsonObject { ["ref"] = endRevision },
+                ["servers"] = new JsonArray(new JsonObject { ["identifier"] = serverId, ["name"] = (string?)server["name"] }),
+            });
+        }
+
+        KnownRevisions.Add(endRevision);
+        return id;
+    }
+
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string pathSuffix)
     {
         lock (_gate)
@@ -267,7 +305,9 @@ public sealed partial class FakeDeployHQ : IDisposable
         }
 
         string rest = match.Groups["rest"].Value;
-        return rest.StartsWith("deployments/", StringComparison.Ordinal) ? "deployments/{id}" : rest;
+        return rest.StartsWith("deployments/", StringComparison.Ordinal)
+            ? rest.EndsWith("/rollback", StringComparison.Ordinal) ? "deployments/{id}/rollback" : "deployments/{id}"
+            : rest;
     }
 
     private (int Status, string Body) Answer(RecordedRequest request)
@@ -302,6 +342,10 @@ public sealed partial class FakeDeployHQ : IDisposable
                     ["records"] = new JsonArray(Deployments.AsEnumerable().Reverse().Select(d => (JsonNode)d.DeepClone()).ToArray()),
                 }.ToJsonString()),
                 ("POST", "deployments") => CreateDeployment(request),
+                ("GET", "build_configuration") => (200, DefaultBuildConfiguration.ToJsonString()),
+                ("GET", "build_configurations") => (200, new JsonArray(BuildConfigurationOverrides.Prepend(DefaultBuildConfiguration).Select(c => (JsonNode)c.DeepClone()).ToArray()).ToJsonString()),
+                _ when request.Method == "POST" && rest.StartsWith("deployments/", StringComparison.Ordinal) && rest.EndsWith("/rollback", StringComparison.Ordinal)
+                    => Rollback(request, rest["deployments/".Length..^"/rollback".Length]),
                 _ when request.Method == "GET" && rest.StartsWith("deployments/", StringComparison.Ordinal) => ReadDeployment(rest["deployments/".Length..]),
                 _ => (404, "{\"error\":\"Record not found\"}"),
             };
@@ -382,6 +426,56 @@ public sealed partial class FakeDeployHQ : IDisposable
             ["start_revision"] = new JsonObject { ["ref"] = start },
             ["end_revision"] = new JsonObject { ["ref"] = end },
             ["servers"] = servers,
+        };
+        Deployments.Add(created);
+        return (201, created.ToJsonString());
+    }
+
+    /// <summary>
+    /// DeployHQ's documented rules: the deployment rolled back to must exist, have a parent server, have completed, and
+    /// must not be the latest deployment of that server; the rollback is a new deployment from the server's latest end
+    /// revision to that deployment's end revision.
+    /// </summary>
+    private (int, string) Rollback(RecordedRequest request, string id)
+    {
+        JsonObject? to = Deployments.FirstOrDefault(d => (string?)d["identifier"] == id);
+        if (to == null)
+        {
+            return (404, "{\"error\":\"Record not found\"}");
+        }
+
+        if (request.ContentType == null || !request.ContentType.StartsWith("application/json", StringComparison.Ordinal))
+        {
+            return (415, "{\"error\":\"Content-Type must be application/json\"}");
+        }
+
+        string? serverId = (string?)(to["servers"] as JsonArray)?.FirstOrDefault()?["identifier"];
+        if (serverId == null)
+        {
+            return (422, "{\"errors\":[\"Deployment has no parent server or server group\"]}");
+        }
+
+        if ((string?)to["status"] != "completed")
+        {
+            return (422, "{\"errors\":[\"Only a completed deployment can be rolled back\"]}");
+        }
+
+        JsonObject latest = Deployments.Last(d => (d["servers"] as JsonArray)?.Any(s => (string?)s?["identifier"] == serverId) == true);
+        if (ReferenceEquals(latest, to))
+        {
+            return (422, "{\"errors\":[\"Deployment is the latest deployment for this server and cannot be rolled back\"]}");
+        }
+
+        var created = new JsonObject
+        {
+            ["identifier"] = Guid.NewGuid().ToString(),
+            ["project"] = new JsonObject { ["permalink"] = ProjectPermalink },
+            ["status"] = "pending",
+            ["deployer"] = User,
+            ["branch"] = (string?)to["branch"],
+            ["start_revision"] = new JsonObject { ["ref"] = (string?)latest["end_revision"]?["ref"] },
+            ["end_revision"] = new JsonObject { ["ref"] = (string?)to["end_revision"]?["ref"] },
+            ["servers"] = to["servers"]!.DeepClone(),
         };
         Deployments.Add(created);
         return (201, created.ToJsonString());

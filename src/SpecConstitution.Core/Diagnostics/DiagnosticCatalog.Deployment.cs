@@ -59,6 +59,30 @@ namespace SpecConstitution.Diagnostics
             "SC5019", "DeployHQ's answer is not what its API sends",
             "DeployHQ's answer to {0} is not what its API sends: {1}", Deployment, FindingSeverity.Error);
 
+        public static readonly DiagnosticInfo SuccessCriterionUnproven = new DiagnosticInfo(
+            "SC5030", "Deployment refused: a success criterion is not proven by a test that passed",
+            "Deployment refused, no request sent: success criterion {0}/{1} is not proven by this run's test results: {2}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo DeploymentNotVerified = new DiagnosticInfo(
+            "SC5031", "The deployed app did not answer its verification URL",
+            "DeployHQ deployment {0} completed but {1} did not answer 2xx within {2} s: {3}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo DeploymentRolledBack = new DiagnosticInfo(
+            "SC5032", "Rollback after a failed verification",
+            "Deployment {0} failed verification: {1}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo BuildImageTooOld = new DiagnosticInfo(
+            "SC5040", "Deployment refused: DeployHQ's build image cannot build this project",
+            "Deployment refused, no request sent: DeployHQ builds {0} with .NET {1}, but {2} needs .NET {3} or later; {4}", Deployment, FindingSeverity.Error);
+
+        public static readonly DiagnosticInfo BuildImageHasNoDotnet = new DiagnosticInfo(
+            "SC5041", "No .NET configured in DeployHQ's build configuration",
+            "DeployHQ's build configuration for {0} ({1}) configures no .NET version: fine when the deployment ships prebuilt files; a build command that runs dotnet would fail there", Deployment, FindingSeverity.Info);
+
+        public static readonly DiagnosticInfo DependencyNotLive = new DiagnosticInfo(
+            "SC5042", "Deployment refused: a feature this one depends on is not live",
+            "Deployment refused, no request sent: feature '{0}' depends on '{1}': {2}", Deployment, FindingSeverity.Error);
+
         public static readonly DiagnosticInfo TaskFailed = new DiagnosticInfo(
             "SC5099", "SpecConstitution task failed unexpectedly",
             "{0} failed unexpectedly: {1}", Deployment, FindingSeverity.Error);

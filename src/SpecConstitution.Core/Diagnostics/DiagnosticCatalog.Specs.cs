@@ -157,6 +157,10 @@ namespace SpecConstitution.Diagnostics
             "SC2080", "Nothing was checked",
             "{0}", Specs, FindingSeverity.Warning);
 
+        public static readonly DiagnosticInfo DependsOnInvalid = new DiagnosticInfo(
+            "SC2086", "Depends On names an unknown system or is malformed",
+            "Feature '{0}' depends on '{1}': {2}", Specs, FindingSeverity.Warning, CompilerSurface.SpecFiles);
+
         public static readonly DiagnosticInfo FeatureOwnedByNoProject = new DiagnosticInfo(
             "SC2081", "Feature is owned by no project",
             "Feature '{0}' is owned by no project: its tasks.md and plan.md name no file under a project folder and no project claims it with SpecConstitutionFeature, so no manifest lists it and no deploy gate judges it", Specs, FindingSeverity.Info);

@@ -99,6 +99,60 @@ namespace SpecConstitution.Tasks.Deploy
             }
         }
 
+        /// <summary>
+        /// The build configuration DeployHQ applies to the target: a per-server override (GET build_configurations, a
+        /// configuration whose servers include the target or one of its members), else the default (GET build_configuration).
+        /// </summary>
+        public (JsonNode Configuration, string Description) BuildConfigurationFor(DeployTarget target)
+        {
+            var ids = new HashSet<string>(target.MemberIdentifiers.Append(target.Identifier), StringComparer.OrdinalIgnoreCase);
+            JsonNode? overriding = Records(Get("build_configurations", "listing build configurations"), "listing build configurations")
+                .FirstOrDefault(c => c["default"]?.AsBoolean() != true && c["servers"] is JsonArray servers
+                    && servers.Items.Any(s => s["identifier"]?.AsString() is string id && ids.Contains(id)));
+            if (overriding != null)
+            {
+                return (overriding, "the build configuration override " + (overriding["identifier"]?.AsString() ?? "?") + " for " + target.Describe());
+            }
+
+            JsonNode node = Get("build_configuration", "reading the build configuration");
+            JsonNode configuration = node["build_configuration"] is JsonObject wrapped ? wrapped : node;
+            return (configuration, ("the project's default build configuration " + (configuration["identifier"]?.AsString() ?? string.Empty)).TrimEnd());
+        }
+
+        /// <summary>The project's recent deployments, newest first (DeployHQ's order).</summary>
+        public IReadOnlyList<JsonNode> ListDeployments() =>
+            Records(Get("deployments", "listing recent deployments"), "listing recent deployments").ToArray();
+
+        /// <summary>
+        /// POST deployments/&lt;id&gt;/rollback: DeployHQ queues a deployment that returns the target to the state
+        /// <paramref name="toIdentifier"/> left it in. Sent once: a rollback that got no answer may have been queued.
+        /// </summary>
+        public JsonNode Rollback(string toIdentifier)
+        {
+            string operation = "rolling back to deployment " + toIdentifier;
+            DeployHQResponse response;
+            try
+            {
+                response = _http.Send(HttpMethod.Post, _options.ProjectPath("deployments/" + Uri.EscapeDataString(toIdentifier) + "/rollback"),
+                    "{\"copy_config_files\":true,\"mode\":\"queue\",\"run_build_commands\":true}", operation, resendWithoutAnswer: false);
+            }
+            catch (DeployHQNoAnswerException noAnswer)
+            {
+                throw new DeployHQException(operation, null, noAnswer.Message + "; it may have been queued, so it is not sent again: check " + _options.DeploymentsUrl);
+            }
+
+            if (!response.IsSuccess)
+            {
+                throw Rejected(operation, response, string.Empty);
+            }
+
+            JsonObject? deployment = response.Json is JsonObject root ? root["deployment"] as JsonObject ?? root : null;
+            return deployment?["identifier"]?.AsString() is string identifier && identifier.Trim().Length > 0
+                ? deployment
+                : throw new DeployHQException(operation, response.Status, "an answer without a deployment identifier: " + DeployHQErrorBody.Describe(response.Body, _redactor)
+                    + "; it is not sent again: check " + _options.DeploymentsUrl, unexpected: true);
+        }
+
         /// <summary>The most recent deployment of <paramref name="endRevision"/> to the target, if DeployHQ lists one.</summary>
         public JsonNode? FindDeployment(string endRevision, DeployTarget target) =>
             Records(Get("deployments", "listing recent deployments"), "listing recent deployments").FirstOrDefault(d =>
@@ -106,7 +160,7 @@ namespace SpecConstitution.Tasks.Deploy
 
         private static string? RevisionOf(JsonNode? revision) => revision?.AsString() ?? revision?["ref"]?.AsString();
 
-        private static bool IsFor(JsonNode deployment, DeployTarget target)
+        internal static bool IsFor(JsonNode deployment, DeployTarget target)
         {
             string? parent = deployment["parent_identifier"]?.AsString();
             if (parent != null)

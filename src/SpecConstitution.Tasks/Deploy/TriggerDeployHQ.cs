@@ -75,6 +75,23 @@ namespace SpecConstitution.Tasks
 
         public int WaitTimeoutMilliseconds { get; set; } = 1_800_000;
 
+        /// <summary>URLs (semicolon-separated) that must answer 2xx once DeployHQ reports the deployment completed; needs <see cref="Wait"/>.</summary>
+        public string? VerifyUrls { get; set; }
+
+        public int VerifyTimeoutSeconds { get; set; } = 60;
+
+        /// <summary>Pause between verification attempts.</summary>
+        public int VerifyRetryDelayMilliseconds { get; set; } = 2_000;
+
+        /// <summary>A failed verification asks DeployHQ to return the target to its previous completed deployment.</summary>
+        public bool RollbackOnFailure { get; set; }
+
+        /// <summary>Pipeline fit: compare DeployHQ's build image (.NET series) with what the project needs before queueing.</summary>
+        public bool CheckBuild { get; set; } = true;
+
+        /// <summary>$(TargetFrameworks), or $(TargetFramework): each netX.Y needs an SDK of series X or later.</summary>
+        public string? TargetFrameworks { get; set; }
+
         [Output]
         public string? DeploymentIdentifier { get; set; }
 
@@ -136,6 +153,9 @@ namespace SpecConstitution.Tasks
             return !Log.HasLoggedErrors;
         }
 
+        private IReadOnlyList<string> Urls => (VerifyUrls ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+
         private string KeyVariable => string.IsNullOrWhiteSpace(ApiKeyVariable) ? "DEPLOYHQ_API_KEY" : ApiKeyVariable!.Trim();
 
         private bool TryReadSettings(string? apiKey, out DeployHQOptions? options, out string mode)
@@ -171,6 +191,24 @@ namespace SpecConstitution.Tasks
             if (mode != "queue" && mode != "preview")
             {
                 missing.Add($"SpecConstitutionDeployHQMode is '{Mode}'; use queue or preview");
+            }
+
+            foreach (string url in Urls)
+            {
+                if (DeploymentVerifier.Problem(url) is string problem)
+                {
+                    missing.Add(problem);
+                }
+            }
+
+            if (Urls.Count > 0 && !Wait)
+            {
+                missing.Add("SpecConstitutionDeployVerifyUrl needs SpecConstitutionDeployHQWait=true: the app can only be verified once DeployHQ reports the deployment completed");
+            }
+
+            if (VerifyTimeoutSeconds <= 0 && Urls.Count > 0)
+            {
+                missing.Add("SpecConstitutionDeployVerifyTimeoutSeconds must be a positive number of seconds");
             }
 
             string baseUrl = string.IsNullOrWhiteSpace(BaseUrl) ? $"https://{Account?.Trim()}.deployhq.com/" : BaseUrl!.Trim();
@@ -299,6 +337,11 @@ namespace SpecConstitution.Tasks
         {
             using var client = new DeployHQClient(options, redactor, message => Log.LogMessage(MessageImportance.High, "SpecConstitution: " + redactor.Redact(message)));
             DeployTarget target = DeployTargetResolver.Resolve(Target!, client.ListTargets());
+            if (CheckBuild && !BuildImageFits(client, target))
+            {
+                return;
+            }
+
             string startRevision = FullDeploy ? string.Empty : target.LastRevision ?? string.Empty;
             var request = new DeploymentRequest(target.Identifier, startRevision, facts.Commit!, facts.Branch, mode);
             Log.LogMessage(MessageImportance.High, "SpecConstitution: asking DeployHQ to {0} {1}..{2} on {3}",
@@ -338,7 +381,11 @@ namespace SpecConstitution.Tasks
                 }
             }
 
-            if (DeploymentStatus == "failed")
+            if (DeploymentStatus == "completed" && Urls.Count > 0 && mode == "queue")
+            {
+                VerifyAndRollBack(client, options, target);
+            }
+            else if (DeploymentStatus == "failed")
             {
                 Error(DiagnosticCatalog.DeploymentFailed, DeploymentIdentifier!, DeploymentStatus, "see the deployment log at " + DeploymentUrl);
             }
@@ -347,6 +394,126 @@ namespace SpecConstitution.Tasks
                 FindingLogger.Log(Log, DiagnosticCatalog.DeploymentFailed, FindingSeverity.Warning, ManifestPath,
                     DeploymentIdentifier!, DeploymentStatus, "it was cancelled in DeployHQ; nothing was deployed: " + DeploymentUrl);
             }
+        }
+
+        /// <summary>
+        /// SC5040 when the build configuration that applies to the target names a .NET series older than a target framework
+        /// or global.json needs; SC5041 (information) when it names none. The manifest records what was checked.
+        /// </summary>
+        private bool BuildImageFits(DeployHQClient client, DeployTarget target)
+        {
+            JsonNode configuration;
+            string description;
+            try
+            {
+                (configuration, description) = client.BuildConfigurationFor(target);
+            }
+            catch (DeployHQException ex) when (ex.Status == 404)
+            {
+                // No build pipeline on this project: nothing is built there, so nothing to compare.
+                (configuration, description) = (new JsonObject(), "no build configuration (HTTP 404)");
+            }
+
+            string? dotnet = BuildImageFit.ConfiguredDotnet(configuration);
+            int? series = BuildImageFit.SeriesOf(dotnet);
+            IReadOnlyList<SdkNeed> needs = BuildImageFit.Needs(TargetFrameworks, ProjectDirectory, out _);
+            SdkNeed[] unmet = series == null ? Array.Empty<SdkNeed>() : needs.Where(n => n.Series > series.Value).ToArray();
+            RecordInManifest("buildConfiguration", new JsonObject()
+                .Set("identifier", configuration["identifier"]?.AsString())
+                .Set("source", description)
+                .Set("target", target.Identifier)
+                .Set("dotnet", dotnet)
+                .Set("needs", new JsonArray(needs.Select(n => (JsonNode)new JsonObject().Set("what", n.What).Set("series", n.Series))))
+                .Set("fits", unmet.Length == 0));
+            if (dotnet == null)
+            {
+                // Information: FindingLogger prints it as a high-importance message with its code (MSBuild has no info level).
+                FindingLogger.Log(Log, DiagnosticCatalog.BuildImageHasNoDotnet, ManifestPath, target.Describe(), description);
+                return true;
+            }
+
+            foreach (SdkNeed need in unmet)
+            {
+                Error(DiagnosticCatalog.BuildImageTooOld, target.Describe(), dotnet, need.What, need.Series, Format(
+                    "change the .NET version of {0} in DeployHQ (the project's Build Pipeline, language versions) to {1}.0 or later, or build for an earlier framework; -p:SpecConstitutionDeployHQCheckBuild=false skips this check",
+                    description, need.Series));
+            }
+
+            Log.LogMessage(MessageImportance.Normal, "SpecConstitution: DeployHQ builds with .NET {0} ({1}); the project needs {2}", dotnet, description,
+                needs.Count == 0 ? "no particular series" : string.Join(", ", needs.Select(n => n.What)));
+            return unmet.Length == 0;
+        }
+
+        /// <summary>Adds evidence to the manifest before the deployment is asked for (its digest in spec-deployment.json covers it).</summary>
+        private void RecordInManifest(string key, JsonNode evidence)
+        {
+            string? amended = ManifestAmendment.SetEvidence(File.ReadAllText(ManifestPath), key, evidence, out string? problem);
+            if (amended != null)
+            {
+                AtomicFile.WriteAllText(ManifestPath, amended);
+            }
+            else
+            {
+                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: {0} not recorded in the manifest: {1}", key, problem);
+            }
+        }
+
+        /// <summary>SC5031 per URL that did not answer 2xx; then, when asked, one rollback of our deployment (SC5032).</summary>
+        private void VerifyAndRollBack(DeployHQClient client, DeployHQOptions options, DeployTarget target)
+        {
+            var failures = new List<string>();
+            using (var verifier = new DeploymentVerifier(TimeSpan.FromSeconds(VerifyTimeoutSeconds), TimeSpan.FromMilliseconds(Math.Max(0, VerifyRetryDelayMilliseconds))))
+            {
+                foreach (string url in Urls)
+                {
+                    string? answer = verifier.Verify(url, message => Log.LogMessage(MessageImportance.High, "SpecConstitution: " + message));
+                    if (answer != null)
+                    {
+                        failures.Add(url);
+                        Error(DiagnosticCatalog.DeploymentNotVerified, DeploymentIdentifier!, url, VerifyTimeoutSeconds, answer);
+                    }
+                }
+            }
+
+            if (failures.Count == 0 || !RollbackOnFailure)
+            {
+                return;
+            }
+
+            string failed = string.Join(", ", failures) + " did not answer 2xx";
+            JsonNode? earlier = RollbackPlan.EarlierCompleted(client.ListDeployments(), DeploymentIdentifier!, target);
+            if (earlier == null)
+            {
+                Error(DiagnosticCatalog.DeploymentRolledBack, DeploymentIdentifier!, failed + "; NOT rolled back: " + target.Describe()
+                    + " has no completed deployment before " + DeploymentIdentifier + ", so there is nothing to return to; the target is left as it is: " + DeploymentUrl);
+                return;
+            }
+
+            string earlierId = earlier["identifier"]!.AsString()!;
+            Log.LogMessage(MessageImportance.High, "SpecConstitution: asking DeployHQ to roll {0} back to deployment {1} ({2})", target.Describe(), earlierId, RollbackPlan.EndRevision(earlier) ?? "revision unknown");
+            JsonNode rollback;
+            try
+            {
+                rollback = client.Rollback(earlierId);
+            }
+            catch (DeployHQException ex)
+            {
+                Error(DiagnosticCatalog.DeploymentRolledBack, DeploymentIdentifier!, Format("{0}; the rollback to deployment {1} was asked for once and did not happen: {2}", failed, earlierId, ex.Message));
+                return;
+            }
+
+            string rollbackId = rollback["identifier"]!.AsString()!;
+            string status = DeployHQClient.StatusOf(rollback);
+            var clock = Stopwatch.StartNew();
+            while (!TerminalStatuses.Contains(status) && clock.Elapsed <= options.WaitTimeout)
+            {
+                Thread.Sleep(options.PollInterval);
+                status = DeployHQClient.StatusOf(client.GetDeployment(rollbackId));
+            }
+
+            Error(DiagnosticCatalog.DeploymentRolledBack, DeploymentIdentifier!, Format(
+                "{0}; rolled back: DeployHQ rollback deployment {1} returns {2} to the state of deployment {3} (commit {4}) and ended '{5}': {6}",
+                failed, rollbackId, target.Describe(), earlierId, RollbackPlan.EndRevision(earlier) ?? "unknown", status, options.DeploymentUrl(rollbackId)));
         }
 
         private void WriteReport(ManifestFacts facts, DeployTarget target, string mode)
@@ -379,5 +546,7 @@ namespace SpecConstitution.Tasks
         }
 
         private void Error(DiagnosticInfo info, params object[] args) => FindingLogger.Log(Log, info, ManifestPath, args);
+
+        private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
     }
 }

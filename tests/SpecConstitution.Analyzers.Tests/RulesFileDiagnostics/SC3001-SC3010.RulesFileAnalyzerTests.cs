@@ -76,7 +76,20 @@ public class RulesFileAnalyzerTests
     public Task Unknown_top_level_key_reports_SC3002() => VerifyAsync("""
         rule:
           - id: a
-        """, At("SC3002", DiagnosticSeverity.Warning, 1, 1, 1, 5, "rule", "the rules file", "constitution-version, rules, spec-checks, deploy-gates"));
+        """, At("SC3002", DiagnosticSeverity.Warning, 1, 1, 1, 5, "rule", "the rules file", "constitution-version, rules, spec-checks, deploy-gates, dependencies"));
+
+    [Fact]
+    public Task Dependencies_are_validated_in_the_IDE_at_the_value() => VerifyAsync("""
+        dependencies:
+          payments:
+            manifest: http://payments.example.com/spec-manifest.json
+          web:
+            url: ../web/spec-manifest.json
+        """,
+        At("SC3004", DiagnosticSeverity.Error, 3, 15, 3, 61,
+            "'dependencies.payments.manifest' 'http://payments.example.com/spec-manifest.json' is plain http; use https (plain http only for a loopback host: 127.0.0.0/8, ::1 or localhost)"),
+        At("SC3002", DiagnosticSeverity.Warning, 5, 5, 5, 8, "url", "'dependencies.web'", "manifest"),
+        At("SC3004", DiagnosticSeverity.Error, 4, 3, 4, 6, "'dependencies.web' has no 'manifest: <url-or-path>'"));
 
     [Fact]
     public Task Unknown_kind_reports_SC3003_at_the_kind() => VerifyAsync("""

@@ -53,6 +53,23 @@ public sealed class SpecChainAnalyzerTests
         Assert.Empty(await Analyze(specsInCompiler: true, ("specs/001-quotes/spec.md", spec), ("specs/001-quotes/plan.md", Docs.Plan), ("specs/001-quotes/tasks.md", Docs.Tasks), (".specify/spec-baseline.json", baseline)));
     }
 
+    [Fact]
+    public async Task A_Depends_On_entry_naming_a_system_the_rules_file_does_not_list_is_SC2086_on_the_entry()
+    {
+        string spec = Docs.Spec.Replace("**Status**: Draft", "**Status**: Draft\n\n**Depends On**: payments:003-checkout, billing:002-invoices");
+        const string rules = "constitution-version: 1.0.0\nrules: []\ndependencies:\n  payments:\n    manifest: https://payments.example.com/.well-known/spec-manifest.json\n";
+        ImmutableArray<Diagnostic> diagnostics = await Analyze(specsInCompiler: true, ("specs/001-quotes/spec.md", spec), ("specs/001-quotes/plan.md", Docs.Plan), ("specs/001-quotes/tasks.md", Docs.Tasks),
+            (".specify/memory/constitution.rules.yml", rules));
+
+        Diagnostic diagnostic = Assert.Single(diagnostics, d => d.Id == "SC2086");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(Root + "/specs/001-quotes/spec.md", span.Path);
+        string line = spec.Split('\n')[span.StartLinePosition.Line];
+        Assert.Equal("billing:002-invoices", line.Substring(span.StartLinePosition.Character, span.EndLinePosition.Character - span.StartLinePosition.Character));
+        Assert.Contains("system 'billing' is not under 'dependencies:' in the rules file (known: payments)", diagnostic.GetMessage());
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> Analyze(bool specsInCompiler, params (string Path, string Text)[] files)
     {
         CSharpCompilation compilation = CSharpCompilation.Create("App",

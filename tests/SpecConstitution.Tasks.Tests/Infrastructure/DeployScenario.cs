@@ -10,11 +10,13 @@ public sealed class DeployScenario : IDisposable
 {
     private readonly List<string> _variables = [];
 
-    public DeployScenario(string? rules = null, string status = "Complete", bool clarification = false, bool allTasksDone = true)
+    /// <param name="arrange">Writes more files (a spec with success criteria, a test project) before the commit.</param>
+    public DeployScenario(string? rules = null, string status = "Complete", bool clarification = false, bool allTasksDone = true, Action<TempDirectory>? arrange = null)
     {
         Directory = new TempDirectory("sc-deploy");
         SpecKitSamples.WriteTree(Directory, rules, status, clarification, allTasksDone);
-        Directory.Write(".gitignore", "bin/\n");
+        arrange?.Invoke(Directory);
+        Directory.Write(".gitignore", "bin/\nTestResults/\n");
         Directory.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
         Commit = GitRepository.Init(Directory.Path);
         Directory.Write("App/bin/App.dll", "not really a dll, but bytes to digest");

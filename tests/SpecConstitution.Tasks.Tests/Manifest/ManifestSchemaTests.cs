@@ -43,6 +43,43 @@ public sealed class ManifestSchemaTests
     }
 
     [Fact]
+    public void A_manifest_with_the_deploy_steps_evidence_validates_against_the_shipped_schema()
+    {
+        using var scenario = new DeployScenario(
+            rules: SpecKitSamples.Rules(extra: "dependencies:\n  payments:\n    manifest: payments-manifest.json\n"),
+            arrange: dir =>
+            {
+                dir.Write("specs/001-quotes/spec.md", SpecKitSamples.Spec().Replace("**Status**: Complete", "**Status**: Complete\n\n**Depends On**: payments:003-checkout", StringComparison.Ordinal)
+                    + "\n## Success Criteria\n\n- **SC-001**: Listing answers within 200 ms.\n");
+                dir.Write("Tests/Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"xunit\" /></ItemGroup></Project>\n");
+                dir.Write("Tests/QuoteTests.cs", "namespace Quotes.Tests;\n\npublic class QuoteTests\n{\n    [Fact, Trait(\"Requirement\", \"001-quotes/SC-001\")]\n    public void Lists_quotes_quickly() { }\n}\n");
+                dir.Write(".specify/memory/payments-manifest.json", Deploy.DependenciesLiveTests.LiveManifest(3, 3));
+            });
+        scenario.WriteManifest();
+        string trx = scenario.Directory.Write("TestResults/run.trx", Deploy.SuccessCriteriaProvenTests.Trx(("Lists_quotes_quickly", "Passed")));
+        var engine = new RecordingBuildEngine();
+        string project = scenario.Directory.File("App/App.csproj");
+        Assert.True(new SpecConstitution.Tasks.Deploy.ProveSuccessCriteria
+        {
+            BuildEngine = engine, ManifestPath = scenario.ManifestPath, ProjectDirectory = scenario.ProjectDirectory, ProjectFile = project,
+            TestResultFiles = [new Microsoft.Build.Utilities.TaskItem(trx)],
+        }.Execute(), engine.AllText);
+        Assert.True(new SpecConstitution.Tasks.Deploy.CheckDependenciesLive
+        {
+            BuildEngine = engine, ManifestPath = scenario.ManifestPath, ProjectDirectory = scenario.ProjectDirectory, ProjectFile = project,
+        }.Execute(), engine.AllText);
+        TriggerDeployHQ trigger = scenario.Trigger(engine);
+        trigger.TargetFrameworks = "net10.0";
+        Assert.True(scenario.Run(trigger, engine), engine.AllText);
+
+        string manifest = File.ReadAllText(scenario.ManifestPath);
+        Assert.Contains("\"successCriteria\"", manifest);
+        Assert.Contains("\"dependencies\"", manifest);
+        Assert.Contains("\"buildConfiguration\"", manifest);
+        Assert.Equal(string.Empty, Validate(scenario.ManifestPath));
+    }
+
+    [Fact]
     public void The_schema_rejects_a_manifest_with_a_malformed_commit()
     {
         using var scenario = new DeployScenario();

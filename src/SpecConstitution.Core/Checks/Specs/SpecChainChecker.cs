@@ -63,6 +63,7 @@ namespace SpecConstitution.Checks.Specs{
             PlanCheck.Run(feature, tree.Constitution, context);
             LifecycleCheck.Run(feature, context);
             DocumentShapeCheck.Run(feature, context);
+            DependsOnCheck.Run(feature, context);
             return context.Findings;
         }
 

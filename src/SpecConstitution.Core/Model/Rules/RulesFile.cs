@@ -30,6 +30,9 @@ namespace SpecConstitution.Model.Rules{
 
         public IReadOnlyList<Finding> Findings { get; }
 
+        /// <summary><c>dependencies:</c> each other system a feature may depend on (<c>**Depends On**</c>) and where its live manifest is.</summary>
+        public IReadOnlyDictionary<string, DependencySource> Dependencies { get; internal set; } = new Dictionary<string, DependencySource>(StringComparer.Ordinal);
+
         public IEnumerable<RuleDefinition> OfKind(string kind) => Rules.Where(r => string.Equals(r.Kind, kind, StringComparison.Ordinal));
     }
 }

@@ -29,6 +29,12 @@ namespace SpecConstitution.Model.SpecKit{
         /// <summary>From <c>**Feature Branch**: `001-slug`</c>.</summary>
         public string? Branch { get; internal set; }
 
+        /// <summary>From <c>**Depends On**: payments:003-checkout, web:001-x</c>, as written (other systems' features this one needs live).</summary>
+        public string? DependsOn { get; internal set; }
+
+        /// <summary>Where the <c>Depends On</c> value starts and ends.</summary>
+        public TextRange DependsOnRange { get; internal set; } = TextRange.StartOfFile;
+
         /// <summary>From <c>**Created**: 2025-01-01</c>.</summary>
         public string? Created { get; internal set; }
 

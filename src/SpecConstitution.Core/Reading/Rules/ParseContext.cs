@@ -47,7 +47,10 @@ namespace SpecConstitution.Reading.Rules{
             _ => "value",
         };
 
+        /// <summary><c>dependencies:</c> system → where its live manifest is.</summary>
+        public Dictionary<string, DependencySource> Dependencies { get; } = new Dictionary<string, DependencySource>(System.StringComparer.Ordinal);
+
         public RulesFile Build(string? version, TextRange versionRange) =>
-            new RulesFile(Path, version, versionRange, Rules, SpecChecks, Findings);
+            new RulesFile(Path, version, versionRange, Rules, SpecChecks, Findings) { Dependencies = Dependencies };
     }
 }

@@ -17,7 +17,7 @@ namespace SpecConstitution.Reading.Rules{
     {
         public const int MaxFileChars = 1024 * 1024;
 
-        private static readonly string[] TopLevelKeys = { "constitution-version", "rules", "spec-checks", "deploy-gates" };
+        private static readonly string[] TopLevelKeys = { "constitution-version", "rules", "spec-checks", "deploy-gates", "dependencies" };
 
         public static RulesFile Parse(string path, string text)
         {
@@ -86,6 +86,9 @@ namespace SpecConstitution.Reading.Rules{
                         break;
                     case "deploy-gates":
                         DeployGatesReader.Read(entry.Value, context);
+                        break;
+                    case "dependencies":
+                        DependenciesReader.Read(entry.Value, context);
                         break;
                     default:
                         context.Report(DiagnosticCatalog.RulesFileUnknownKey, YamlRanges.Of(entry.Key), key, "the rules file", string.Join(", ", TopLevelKeys));

@@ -13,7 +13,7 @@ namespace SpecConstitution.Reading.SpecKit{
 
         // Requirements are declared as list items ("- **FR-001**: System MUST ..."), read by RequirementLineSyntax.
         // Mentions in prose are not declarations.
-        private static readonly Regex HeaderField = new Regex(@"^\s*\*\*(?<name>Feature Branch|Created|Status|Input)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex HeaderField = new Regex(@"^\s*\*\*(?<name>Feature Branch|Created|Status|Input|Depends On)\*\*\s*:\s*(?<v>.*?)\s*$", RegexOptions.CultureInvariant, Timeout);
 
         private static readonly Regex EntityItem = new Regex(@"^\s*[-*+]\s+\*\*(?<name>[^*]+)\*\*", RegexOptions.CultureInvariant, Timeout);
 
@@ -26,7 +26,8 @@ namespace SpecConstitution.Reading.SpecKit{
         {
             MarkdownLine[] lines = MarkdownScanner.Scan(file);
             IReadOnlyList<MarkdownSection> sections = SectionIndex.Build(lines);
-            string? title = null, status = null, branch = null, created = null;
+            string? title = null, status = null, branch = null, created = null, dependsOn = null;
+            TextRange dependsOnRange = TextRange.StartOfFile;
             TextRange statusRange = TextRange.StartOfFile;
             var requirements = new List<Requirement>();
             var withdrawn = new List<Requirement>();
@@ -74,6 +75,11 @@ namespace SpecConstitution.Reading.SpecKit{
                             break;
                         case "Created" when created == null:
                             created = value;
+                            break;
+                        case "Depends On" when dependsOn == null:
+                            // Kept raw, with where it starts: each entry is located when it is read (FeatureDependencyReader).
+                            dependsOn = field.Groups["v"].Value;
+                            dependsOnRange = TextRange.OnLine(line.Number, field.Groups["v"].Index + 1, field.Groups["v"].Length);
                             break;
                     }
 
@@ -128,6 +134,8 @@ namespace SpecConstitution.Reading.SpecKit{
                 StatusRange = statusRange,
                 Branch = branch,
                 Created = created,
+                DependsOn = dependsOn,
+                DependsOnRange = dependsOnRange,
                 Format = IsLegacy(sections) ? DocumentFormat.Legacy : DocumentFormat.Current,
                 Sections = sections,
                 Stories = stories,
@@ -139,7 +147,7 @@ namespace SpecConstitution.Reading.SpecKit{
             };
         }
 
-        private static readonly string[] HeaderFieldOpenings = { "**Feature Branch**", "**Created**", "**Status**", "**Input**" };
+        private static readonly string[] HeaderFieldOpenings = { "**Feature Branch**", "**Created**", "**Status**", "**Input**", "**Depends On**" };
 
         /// <summary>
         /// A numbered or bulleted item with a "**Given**" after the marker's space (<c>^\s*(?:\d+[.)]|[-*+])\s+.*\*\*Given\*\*</c>),

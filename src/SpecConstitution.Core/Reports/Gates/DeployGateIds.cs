@@ -17,10 +17,22 @@ namespace SpecConstitution.Reports.Gates{
         /// <summary>Only present when the build ran the requirement-coverage check (a requirements rule, a deployable project).</summary>
         public const string RequirementCoverage = "requirement-coverage";
 
+        /// <summary>
+        /// Decided when deploying with SpecConstitutionTestResults: every success criterion of a feature that is not Draft
+        /// is cited by a test that passed in those results (SC5030). Written into the manifest by the deploy step.
+        /// </summary>
+        public const string SuccessCriteriaProven = "success-criteria-proven";
+
+        /// <summary>
+        /// Decided when deploying a feature that declares <c>**Depends On**</c>: each other system's live manifest lists that
+        /// feature with every task done and its gates passed (SC5042). Written into the manifest by the deploy step.
+        /// </summary>
+        public const string DependenciesLive = "dependencies-live";
+
         /// <summary>Every gate, in the order they are reported (ordinal, so the manifest is stable).</summary>
         public static IReadOnlyList<string> All { get; } = new[]
         {
-            CleanTree, CommitKnown, NoErrorFindings, NoOpenClarifications, RequirementCoverage, RulesVersionMatches, SubjectsPresent, TasksComplete,
+            CleanTree, CommitKnown, DependenciesLive, NoErrorFindings, NoOpenClarifications, RequirementCoverage, RulesVersionMatches, SubjectsPresent, SuccessCriteriaProven, TasksComplete,
         };
     }
 }

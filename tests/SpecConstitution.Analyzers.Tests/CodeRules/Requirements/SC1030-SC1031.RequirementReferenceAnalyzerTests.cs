@@ -123,6 +123,29 @@ public class RequirementReferenceAnalyzerTests
         });
 
     [Fact]
+    public Task Success_criteria_are_cited_like_requirements_and_a_missing_one_is_SC1030()
+    {
+        var test = Test("""
+            public class QuoteSpeedTests
+            {
+                [Xunit.Trait("Requirement", "003-quote-speed/SC-001")] public void Answers_within_200_ms() { }
+                [SpecConstitution.Requirement("003-quote-speed/SC-002")] public void Refuses_the_101st() { }
+                [Xunit.Trait("Requirement", {|#0:"003-quote-speed/SC-003"|})] public void Cites_a_criterion_the_spec_does_not_have() { }
+            }
+            """);
+        test.TestState.AdditionalFiles.Add(("/repo/specs/003-quote-speed/spec.md", """
+            # Feature Specification: Quote speed
+
+            ## Success Criteria
+
+            - **SC-001**: 99% of quote requests answer within 200 ms.
+            - **SC-002**: The 101st request in a minute is refused with 429.
+            """));
+        test.ExpectedDiagnostics.Add(SC1030(0, "003-quote-speed/SC-003", " (feature '003-quote-speed' has SC-001, SC-002)"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Unqualified_id_in_several_features_reports_SC1031() => VerifyAsync("""
         class Exporter
         {
