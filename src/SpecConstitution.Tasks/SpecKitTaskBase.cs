@@ -47,6 +47,9 @@ namespace SpecConstitution.Tasks
                 TaskFailureLog.Unexpected(Log, GetType().Name, ProjectDirectory, ex);
             }
 
+            // What a build re-reads shows here (-v:detailed); the build tests read it back.
+            Log.LogMessage(MessageImportance.Low, "SpecConstitution: after {0}, reads in this process: {1}", GetType().Name, SpecConstitution.Reading.ReadCounts.Describe());
+
             return !Log.HasLoggedErrors;
         }
 

@@ -30,6 +30,7 @@ namespace SpecConstitution.Model.Rules{
         /// </summary>
         public static DeployGatesConfig FromRulesText(string path, string text)
         {
+            Reading.ReadCounts.GatesSection();
             try
             {
                 // The same guard the rules parser applies before YamlDotNet builds a graph (size, nesting, alias expansion, keys).

@@ -21,6 +21,7 @@ namespace SpecConstitution.Reading.Rules{
 
         public static RulesFile Parse(string path, string text)
         {
+            ReadCounts.RulesFile();
             var context = new ParseContext(path);
             if (text.Length > MaxFileChars)
             {
