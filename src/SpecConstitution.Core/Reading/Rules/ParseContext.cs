@@ -47,7 +47,10 @@ namespace SpecConstitution.Reading.Rules{
             _ => "value",
         };
 
+        /// <summary><c>deploy-gates:</c> when the file has one.</summary>
+        public DeployGatesConfig? DeployGates { get; set; }
+
         public RulesFile Build(string? version, TextRange versionRange) =>
-            new RulesFile(Path, version, versionRange, Rules, SpecChecks, Findings);
+            new RulesFile(Path, version, versionRange, Rules, SpecChecks, Findings, DeployGates);
     }
 }

@@ -86,7 +86,8 @@ namespace SpecConstitution.Reading.Rules{
                         ReadSpecChecks(entry.Value, context);
                         break;
                     case "deploy-gates":
-                        DeployGatesReader.Read(entry.Value, context);
+                        // Kept: the manifest's gates come from this parse, not from a second read of the file.
+                        context.DeployGates = DeployGatesReader.Read(entry.Value, context);
                         break;
                     default:
                         context.Report(DiagnosticCatalog.RulesFileUnknownKey, YamlRanges.Of(entry.Key), key, "the rules file", string.Join(", ", TopLevelKeys));
