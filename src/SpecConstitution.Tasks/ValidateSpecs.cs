@@ -6,7 +6,6 @@ using Microsoft.Build.Framework;
 using SpecConstitution.Checks.Specs;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Files;
-using SpecConstitution.Infrastructure.Json;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
