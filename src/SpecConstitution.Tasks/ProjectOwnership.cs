@@ -23,6 +23,7 @@ namespace SpecConstitution.Tasks
         /// <param name="selfClaims">This project's evaluated claims (the items and the property), which may come from imported files.</param>
         public static FeatureOwnership Infer(SpecKitTree tree, string projectFile, IEnumerable<string> selfClaims, bool selfIsTest, string? solutionPath)
         {
+            SpecConstitution.Reading.ReadCounts.OwnershipInferred();
             string self = BuildOwnerElection.Normalize(projectFile);
             if (tree.Features.Count == 0)
             {

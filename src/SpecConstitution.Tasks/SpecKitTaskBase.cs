@@ -1,8 +1,10 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using SpecConstitution.Checks.Ownership;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Files;
 using SpecConstitution.Infrastructure.Text;
@@ -11,6 +13,7 @@ using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Rules;
 using SpecConstitution.Reading.SpecKit;
 using SpecConstitution.Reading.Tree;
+using SpecConstitution.Tasks.Snapshot;
 namespace SpecConstitution.Tasks
 {
     /// <summary>
@@ -47,6 +50,9 @@ namespace SpecConstitution.Tasks
                 TaskFailureLog.Unexpected(Log, GetType().Name, ProjectDirectory, ex);
             }
 
+            // What a build re-reads shows here (-v:detailed); the build tests read it back.
+            Log.LogMessage(MessageImportance.Low, "SpecConstitution: after {0}, reads in this process: {1}", GetType().Name, SpecConstitution.Reading.ReadCounts.Describe());
+
             return !Log.HasLoggedErrors;
         }
 
@@ -55,13 +61,32 @@ namespace SpecConstitution.Tasks
         protected string? ResolveRoot() =>
             !string.IsNullOrWhiteSpace(SpecKitRoot) ? Path.GetFullPath(SpecKitRoot) : SpecConstitution.Reading.Tree.SpecKitRoot.Find(ProjectDirectory);
 
-        protected SpecKitTree LoadTree(string root) =>
-            SpecKitTreeLoader.Load(root, NullIfEmpty(ConstitutionFile), NullIfEmpty(SpecsDirectory));
+        /// <summary>The Spec-Kit tree, parsed once per build in this node and shared by every task (see BuildScoped).</summary>
+        protected SpecKitTree LoadTree(string root)
+        {
+            string? constitution = NullIfEmpty(ConstitutionFile), specs = NullIfEmpty(SpecsDirectory);
+            return BuildScoped.GetOrCompute(BuildEngine, TreeKey(root), () => SpecKitTreeLoader.Load(root, constitution, specs));
+        }
 
-        /// <summary>The rules file, parsed, or null when there is none.</summary>
+        /// <summary>The rules file, parsed once per build in this node (deploy gates included), or null when there is none.</summary>
         protected RulesFile? LoadRules(string root)
         {
             string path = NullIfEmpty(RulesFile) ?? Path.Combine(root, ".specify", "memory", "constitution.rules.yml");
+            return BuildScoped.GetOrCompute(BuildEngine, path, () => ParseRules(path));
+        }
+
+        /// <summary>Who owns which feature, inferred once per build in this node for each project and its claims.</summary>
+        protected FeatureOwnership InferOwnership(SpecKitTree tree, string projectFile, string? claims, bool isTest, string? solutionPath)
+        {
+            string[] claimed = ValidateSpecs.SplitClaims(claims).ToArray();
+            string key = TreeKey(tree.RootPath) + "|" + projectFile + "|" + string.Join(";", claimed) + "|" + isTest + "|" + solutionPath;
+            return BuildScoped.GetOrCompute(BuildEngine, key, () => ProjectOwnership.Infer(tree, projectFile, claimed, isTest, solutionPath));
+        }
+
+        private string TreeKey(string root) => Path.GetFullPath(root) + "|" + NullIfEmpty(ConstitutionFile) + "|" + NullIfEmpty(SpecsDirectory);
+
+        private RulesFile? ParseRules(string path)
+        {
             if (!File.Exists(path))
             {
                 return null;

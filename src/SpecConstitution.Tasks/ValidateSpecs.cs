@@ -6,13 +6,13 @@ using Microsoft.Build.Framework;
 using SpecConstitution.Checks.Specs;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Files;
-using SpecConstitution.Infrastructure.Json;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.SpecKit;
 using SpecConstitution.Reading.Tree;
 using SpecConstitution.Reports;
+using SpecConstitution.Tasks.Snapshot;
 namespace SpecConstitution.Tasks
 {
     /// <summary>
@@ -68,7 +68,7 @@ namespace SpecConstitution.Tasks
         {
             string? root = ResolveRoot();
             IReadOnlyList<Finding> reported = Array.Empty<Finding>();
-            IReadOnlyList<Finding> suppressed = Array.Empty<Finding>();
+            RootFindings? rootFindings = null;
             if (root == null || !IsSpecKitTree(root))
             {
                 ReportNoRoot(root);
@@ -86,33 +86,34 @@ namespace SpecConstitution.Tasks
                 bool rootReporter = BuildOwnerElection.IsOwner(SolutionConfiguration, ProjectFile ?? string.Empty, root);
                 // Called without a project file (a direct task call), the project directory stands for the project.
                 string self = string.IsNullOrWhiteSpace(ProjectFile) ? Path.Combine(ProjectDirectory, "project") : ProjectFile!;
-                var answers = new FindingAnswers(tree, ProjectOwnership.Infer(tree, self, SplitClaims(ClaimedFeatures), IsTestProject, SolutionPath),
+                var answers = new FindingAnswers(tree, InferOwnership(tree, self, ClaimedFeatures, IsTestProject, SolutionPath),
                     self, rootReporter, BuildOwnerElection.ProjectsInBuild(SolutionConfiguration));
-                IReadOnlyList<Finding> all = answers.Answered(checkedFindings.Concat(answers.UnownedFindings(rules)).ToArray());
+                // The whole tree's findings after the options: what the baseline holds, and what the manifest counts.
+                Finding[] whole = checkedFindings.Concat(answers.UnownedFindings(rules)).ToArray();
                 phases.End("ownership");
-                IReadOnlyList<Finding> toPrint = answers.Printed(all);
-                bool elected = FirstInThisNode(root, toPrint);
-                bool owner = elected && ReportFindings;
-
+                IReadOnlyList<Finding> suppressed;
                 if (WriteBaseline)
                 {
                     // The baseline holds the whole tree's findings: it is written by the project that reports for the root.
-                    Finding[] whole = checkedFindings.Concat(answers.UnownedFindings(rules)).ToArray();
                     if (rootReporter && FirstInThisNode(root + "|baseline", whole))
                     {
                         AtomicFile.WriteAllText(baselinePath, SpecBaseline.Write(whole, root, lines.Line));
                         Log.LogMessage(MessageImportance.High, "SpecConstitution: wrote {0} finding(s) to the baseline {1}", whole.Length, baselinePath);
                     }
+
+                    // Once written, the baseline accepts all of them.
+                    rootFindings = new RootFindings(Array.Empty<Finding>(), whole);
+                    suppressed = Array.Empty<Finding>();
                 }
                 else
                 {
-                    // Read like a spec file (regular files only: a FIFO here would block); an unreadable baseline suppresses nothing.
-                    SpecBaseline baseline = File.Exists(baselinePath) && SpecFileReader.TryRead(baselinePath, out SourceFile? baselineFile, out _) ? SpecBaseline.Parse(baselineFile!.Text) : SpecBaseline.Empty;
-                    reported = baseline.Filter(all, root, lines.Line);
-                    suppressed = all.Except(reported).ToArray();
-                    toPrint = toPrint.Intersect(reported).ToArray();
+                    rootFindings = RootFindings.Split(whole, baselinePath, root, lines);
+                    reported = answers.Answered(rootFindings.Reported);
+                    suppressed = answers.Answered(rootFindings.Baselined);
                 }
 
+                IReadOnlyList<Finding> toPrint = WriteBaseline ? answers.Printed(answers.Answered(whole)) : answers.Printed(reported);
+                bool owner = FirstInThisNode(root, toPrint) && ReportFindings;
                 phases.End("baseline");
                 if (owner)
                 {
@@ -142,16 +143,8 @@ namespace SpecConstitution.Tasks
             }
 
             FindingCount = reported.Count;
-            JsonObject findings = new JsonObject()
-                .Set("root", root)
-                .Set("findings", new JsonArray(reported.Select(f => (JsonNode)new JsonObject()
-                    .Set("id", f.Id)
-                    .Set("severity", f.Severity.ToName())
-                    .Set("message", f.Message)
-                    .Set("file", f.FilePath)
-                    .Set("line", f.Range.Line)
-                    .Set("column", f.Range.Column))));
-            AtomicFile.Write(FindingsFile, writer => JsonTextWriter.Write(findings, writer));
+            // The hand-off to the manifest (and the target's incremental output): see docs/design-notes.md, "One snapshot per root".
+            SpecFindingsFile.Write(FindingsFile, root, reported, rootFindings);
         }
 
         internal static IEnumerable<string> SplitClaims(string? claims) =>

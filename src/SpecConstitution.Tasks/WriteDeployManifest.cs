@@ -14,7 +14,9 @@ using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Tree;
 using SpecConstitution.Reports.Gates;
+using SpecConstitution.Reports;
 using SpecConstitution.Reports.Manifest;
+using SpecConstitution.Tasks.Snapshot;
 namespace SpecConstitution.Tasks
 {
     /// <summary>Writes spec-manifest.json: what ships (digests), from which commit, checked against which spec chain.</summary>
@@ -64,6 +66,15 @@ namespace SpecConstitution.Tasks
         /// <summary>The solution being built, whose projects may own features too.</summary>
         public string? SolutionPath { get; set; }
 
+        /// <summary>ValidateSpecs' spec-findings.json of this build: the findings as the build reported them, and those the baseline accepted.</summary>
+        public string? FindingsFile { get; set; }
+
+        /// <summary>Used only when there is no <see cref="FindingsFile"/>: SC2027's vague words, as ValidateSpecs takes them.</summary>
+        public string? VagueWords { get; set; }
+
+        /// <summary>Used only when there is no <see cref="FindingsFile"/>: overrides .specify/spec-baseline.json.</summary>
+        public string? BaselineFile { get; set; }
+
         /// <summary>Print the gate verdicts (when deploying, or SpecConstitutionReportGates=true); otherwise they are low-importance messages.</summary>
         public bool ReportGates { get; set; }
 
@@ -79,17 +90,18 @@ namespace SpecConstitution.Tasks
             SpecKitTree wholeTree = LoadTree(root);
             RulesFile? rules = LoadRules(root);
             phases.End("load");
-            IReadOnlyList<Finding> allSpecFindings = SpecChainChecker.Check(wholeTree, rules);
-            phases.End("check");
 
             // The project answers only for the features it owns: its manifest lists them, its gates judge them.
             string self = string.IsNullOrWhiteSpace(ProjectFile) ? Path.Combine(ProjectDirectory, "project") : ProjectFile!;
-            var ownership = ProjectOwnership.Infer(wholeTree, self, ValidateSpecs.SplitClaims(ClaimedFeatures), IsTestProject, SolutionPath);
+            var ownership = InferOwnership(wholeTree, self, ClaimedFeatures, IsTestProject, SolutionPath);
             SpecKitTree tree = wholeTree.WithFeatures(ownership.FeaturesOf(self));
-            IReadOnlyList<Finding> specFindings = allSpecFindings
-                .Where(f => ownership.FeatureOf(f.FilePath) is not { } feature || ownership.IsOwnedBy(feature, self))
-                .ToArray();
             phases.End("ownership");
+
+            // What the build reported (after options and baseline), handed on by ValidateSpecs; checked here only when
+            // this task runs alone. Either way the findings of the features this project owns, and of the constitution.
+            RootFindings specFindings = (SpecFindingsFile.TryRead(NullIfBlank(FindingsFile), Path.GetFullPath(root)) ?? CheckAlone(root, wholeTree, rules))
+                .Where(f => ownership.FeatureOf(f.FilePath) is not { } feature || ownership.IsOwnedBy(feature, self));
+            phases.End("findings");
 
             var analysis = new AnalysisSummary();
             string? sarifPath = ErrorLog?.Split(',')[0].Trim();
@@ -118,12 +130,16 @@ namespace SpecConstitution.Tasks
                 string.IsNullOrWhiteSpace(ProjectFile) ? null : DeployManifestBuilder.RelativePath(root, ProjectFile!),
                 NullIfBlank(Configuration), NullIfBlank(TargetFramework), NullIfBlank(Stage) ?? "build", BuilderVersion(),
                 IncludeTimestamps ? DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null);
-            var inputs = new ManifestInputs(tree, rules, specFindings, analysis, source, ReadSubjects(), build) { Traceability = ReadTraceability() };
+            var inputs = new ManifestInputs(tree, rules, specFindings.Reported, analysis, source, ReadSubjects(), build)
+            {
+                BaselinedFindings = specFindings.Baselined,
+                Traceability = ReadTraceability(),
+            };
             phases.End("source, subjects, traceability");
 
             // The gates are decided before the manifest is written, and written into it.
             bool? coverage = bool.TryParse(RequirementCoverageGatePassed?.Trim(), out bool covered) ? covered : (bool?)null;
-            GateVerdict gates = DeployGateEvaluator.Evaluate(inputs, DeployGatesConfig.FromRulesFile(rules?.Path), coverage);
+            GateVerdict gates = DeployGateEvaluator.Evaluate(inputs, rules?.DeployGates ?? DeployGatesConfig.Strict, coverage);
             GatesPassed = gates.Passed;
             var skipped = new List<Finding>();
             JsonObject manifest = DeployManifestBuilder.Build(inputs, gates, skipped);
@@ -151,6 +167,15 @@ namespace SpecConstitution.Tasks
                 Log.LogMessage(speak && !check.Passed ? MessageImportance.High : MessageImportance.Low, "SpecConstitution: deploy gate '{0}' {1}: {2}",
                     check.Id, !check.Enabled ? "off" : check.Passed ? "passed" : "FAILED", check.Reason);
             }
+        }
+
+        /// <summary>Without ValidateSpecs' hand-off (the task called alone): the same check, options and baseline, once.</summary>
+        private RootFindings CheckAlone(string root, SpecKitTree tree, RulesFile? rules)
+        {
+            Log.LogMessage(MessageImportance.Low, "SpecConstitution: no findings from ValidateSpecs for {0} ({1}); checking the specs here.", root, NullIfBlank(FindingsFile) ?? "no FindingsFile");
+            IReadOnlyList<Finding> found = SpecChainChecker.Check(tree, rules, SpecCheckOptions.WithVagueWords(VagueWords));
+            string baselinePath = NullIfEmpty(BaselineFile) ?? Path.Combine(root, ".specify", SpecBaseline.FileName);
+            return RootFindings.Split(found, baselinePath, root, new LineLookup());
         }
 
         private JsonNode? ReadTraceability()

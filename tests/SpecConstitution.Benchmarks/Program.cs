@@ -6,6 +6,7 @@ using SpecConstitution.Benchmarks.Measurements;
 //   generate --endpoints N --features F --out DIR [--seed S] [--package-version V]
 //   spec --root DIR [--runs R]        median time of the spec-chain check over DIR
 //   ide --root DIR [--runs R]         full analyzer pass vs one edited document (rules unchanged)
+//   json --root DIR [--runs R]        the manifest's JSON written and read: ours vs System.Text.Json (issue 19)
 var arguments = ParseArguments(args.Skip(1).ToArray());
 string Get(string key, string? fallback = null) => arguments.TryGetValue(key, out string? v) ? v : fallback ?? throw new ArgumentException($"--{key} is required");
 int GetInt(string key, int fallback) => int.Parse(Get(key, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
@@ -25,8 +26,17 @@ switch (args.FirstOrDefault())
         var ide = await IdeAnalyzerBenchmark.RunAsync(Path.Combine(Get("root"), "App"), GetInt("runs", 3));
         Console.WriteLine(FormattableString.Invariant($"ide documents={ide.Documents} diagnostics={ide.Diagnostics} full_ms={ide.FullAnalysisMilliseconds:F1} edited_document_ms={ide.EditedDocumentMilliseconds:F1}"));
         return 0;
+    case "json":
+        var json = JsonBenchmark.Run(Get("root"), GetInt("runs", 9));
+        Console.WriteLine(FormattableString.Invariant($"json features={json.Features} manifest_bytes={json.Bytes}"));
+        foreach (JsonBenchmark.Row row in json.Rows)
+        {
+            Console.WriteLine(FormattableString.Invariant($"  {row.Name}: median_ms={row.MedianMilliseconds:F2} allocated_kb={row.AllocatedBytes / 1024}"));
+        }
+
+        return 0;
     default:
-        Console.Error.WriteLine("usage: generate|spec|ide [--options]");
+        Console.Error.WriteLine("usage: generate|spec|ide|json [--options]");
         return 2;
 }
 

@@ -66,7 +66,7 @@ namespace SpecConstitution.Tasks.ProjectRules
 
             SpecKitTree wholeTree = LoadTree(root);
             // Gaps are the owner's to answer for: a project reports and gates only the features it owns.
-            SpecKitTree tree = wholeTree.WithFeatures(ProjectOwnership.Infer(wholeTree, ProjectFile, ValidateSpecs.SplitClaims(ClaimedFeatures), false, SolutionPath).FeaturesOf(ProjectFile));
+            SpecKitTree tree = wholeTree.WithFeatures(InferOwnership(wholeTree, ProjectFile, ClaimedFeatures, false, SolutionPath).FeaturesOf(ProjectFile));
             var citations = new List<SourceCitation>();
             foreach (string project in SolutionSources.Projects(SolutionPath, ProjectFile, root))
             {

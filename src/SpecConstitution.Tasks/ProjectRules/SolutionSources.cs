@@ -56,43 +56,66 @@ namespace SpecConstitution.Tasks.ProjectRules
 
         /// <summary>
         /// Regular files only (a FIFO named *.cs would block the read), and links to folders are not followed: two
-        /// links into each other, or one to the repository root, would make the walk endless.
+        /// links into each other, or one to the repository root, would make the walk endless. One listing per folder,
+        /// whose entries carry their type and link attribute: at 1,000 features the ownership walk visits every feature
+        /// folder, and two listings plus a stat per child there were most of its cost.
         /// </summary>
         private static IEnumerable<string> Files(string directory, string pattern)
         {
+            string suffix = pattern.TrimStart('*');
             var pending = new Stack<string>();
             pending.Push(directory);
             while (pending.Count > 0)
             {
                 string current = pending.Pop();
-                string[] files, children;
+                FileSystemInfo[] entries;
                 try
                 {
-                    files = Directory.GetFiles(current, pattern);
-                    children = Directory.GetDirectories(current);
+                    entries = new DirectoryInfo(current).GetFileSystemInfos();
                 }
                 catch (Exception ex) when (FileProbe.IsIoFailure(ex))
                 {
                     continue; // a folder the build cannot list holds nothing it can cite
                 }
 
-                foreach (string file in files)
+                var children = new List<string>();
+                foreach (FileSystemInfo entry in entries)
                 {
-                    if (FileProbe.KindOf(file) == FileKind.Regular)
+                    if (entry is DirectoryInfo)
                     {
-                        yield return Path.GetFullPath(file);
+                        string name = entry.Name;
+                        if (!name.Equals("bin", StringComparison.OrdinalIgnoreCase) && !name.Equals("obj", StringComparison.OrdinalIgnoreCase) && !name.StartsWith(".", StringComparison.Ordinal) &&
+                            !name.Equals("node_modules", StringComparison.OrdinalIgnoreCase) && !IsLink(entry))
+                        {
+                            children.Add(entry.FullName);
+                        }
+                    }
+                    else if (entry.Name.EndsWith(suffix, NameComparison) && FileProbe.KindOf(entry.FullName) == FileKind.Regular)
+                    {
+                        yield return Path.GetFullPath(entry.FullName);
                     }
                 }
 
+                // Pushed in the order the listing gave them, as before: the walk's order is unchanged.
                 foreach (string child in children)
                 {
-                    string name = Path.GetFileName(child);
-                    if (!name.Equals("bin", StringComparison.OrdinalIgnoreCase) && !name.Equals("obj", StringComparison.OrdinalIgnoreCase) && !name.StartsWith(".", StringComparison.Ordinal) &&
-                        !name.Equals("node_modules", StringComparison.OrdinalIgnoreCase) && !FileProbe.IsLink(child))
-                    {
-                        pending.Push(child);
-                    }
+                    pending.Push(child);
                 }
+            }
+        }
+
+        // Directory.GetFiles' pattern matched names case-sensitively except on Windows; so does the suffix.
+        private static readonly StringComparison NameComparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+        private static bool IsLink(FileSystemInfo entry)
+        {
+            try
+            {
+                return (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+            }
+            catch (Exception ex) when (FileProbe.IsIoFailure(ex))
+            {
+                return false;
             }
         }
     }

@@ -25,11 +25,13 @@ namespace SpecConstitution.Model.Rules{
         public bool IsEnabled(string gateId) => !Overrides.TryGetValue(gateId, out bool enabled) || enabled;
 
         /// <summary>
-        /// Reads the <c>deploy-gates:</c> section of a rules file's text. Problems in it are reported by
-        /// <see cref="RulesFileParser"/> (same reader); here an unreadable file simply means the strict set.
+        /// Reads the <c>deploy-gates:</c> section of a rules file's text alone. The build takes the gates from
+        /// <see cref="RulesFile.DeployGates"/> (one parse); this stays for callers holding only the text. Problems in it
+        /// are reported by <see cref="RulesFileParser"/> (same reader); here an unreadable file simply means the strict set.
         /// </summary>
         public static DeployGatesConfig FromRulesText(string path, string text)
         {
+            Reading.ReadCounts.GatesSection();
             try
             {
                 // The same guard the rules parser applies before YamlDotNet builds a graph (size, nesting, alias expansion, keys).

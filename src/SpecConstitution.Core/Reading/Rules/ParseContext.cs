@@ -50,7 +50,10 @@ namespace SpecConstitution.Reading.Rules{
         /// <summary><c>dependencies:</c> system → where its live manifest is.</summary>
         public Dictionary<string, DependencySource> Dependencies { get; } = new Dictionary<string, DependencySource>(System.StringComparer.Ordinal);
 
+        /// <summary><c>deploy-gates:</c> when the file has one.</summary>
+        public DeployGatesConfig? DeployGates { get; set; }
+
         public RulesFile Build(string? version, TextRange versionRange) =>
-            new RulesFile(Path, version, versionRange, Rules, SpecChecks, Findings) { Dependencies = Dependencies };
+            new RulesFile(Path, version, versionRange, Rules, SpecChecks, Findings, DeployGates) { Dependencies = Dependencies };
     }
 }

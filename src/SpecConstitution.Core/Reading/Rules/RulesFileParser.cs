@@ -21,6 +21,7 @@ namespace SpecConstitution.Reading.Rules{
 
         public static RulesFile Parse(string path, string text)
         {
+            ReadCounts.RulesFile();
             var context = new ParseContext(path);
             if (text.Length > MaxFileChars)
             {
@@ -85,7 +86,8 @@ namespace SpecConstitution.Reading.Rules{
                         ReadSpecChecks(entry.Value, context);
                         break;
                     case "deploy-gates":
-                        DeployGatesReader.Read(entry.Value, context);
+                        // Kept: the manifest's gates come from this parse, not from a second read of the file.
+                        context.DeployGates = DeployGatesReader.Read(entry.Value, context);
                         break;
                     case "dependencies":
                         DependenciesReader.Read(entry.Value, context);

@@ -13,6 +13,7 @@ namespace SpecConstitution.Reading.Tree{
     {
         public static SpecKitTree Load(string rootPath, string? constitutionPath = null, string? specsDirectory = null)
         {
+            ReadCounts.Tree();
             rootPath = Path.GetFullPath(rootPath);
             var findings = new List<Finding>();
             constitutionPath ??= DefaultConstitutionPath(rootPath);

@@ -244,20 +244,31 @@ namespace SpecConstitution.Reports.Manifest{
 
         private static JsonObject AnalysisJson(ManifestInputs inputs)
         {
-            var spec = new AnalysisSummary();
-            foreach (Finding finding in inputs.SpecFindings)
-            {
-                // SARIF's level names, so both maps read alike.
-                spec.Add(finding.Id, finding.Severity == FindingSeverity.Info ? "note" : finding.Severity.ToName());
-            }
+            AnalysisSummary spec = Counted(inputs.SpecFindings);
+            // Accepted by the baseline: recorded, apart, and in neither total nor errors (no gate judges them).
+            AnalysisSummary accepted = Counted(inputs.BaselinedFindings);
+            JsonObject baselined = new JsonObject().Set("findings", accepted.ToJson().Get("findings")!).Set("total", accepted.Total);
 
             // total and errors count both maps (analyzers and spec chain) alike: "total": 0 beside "errors": 1 meant the
             // total counted the analyzers only while errors counted spec-chain errors too.
             return inputs.Analysis.ToJson()
+                .Set("baselined", baselined)
                 .Set("specFindings", spec.ToJson().Get("findings")!)
                 .Set("total", inputs.Analysis.Total + spec.Total)
                 .Set("errors", inputs.Analysis.CountAtLevel("error") + spec.CountAtLevel("error"))
                 .Set("constitutionFindings", inputs.Analysis.Total + inputs.SpecFindings.Count);
+        }
+
+        private static AnalysisSummary Counted(IEnumerable<Finding> findings)
+        {
+            var summary = new AnalysisSummary();
+            foreach (Finding finding in findings)
+            {
+                // SARIF's level names, so both maps read alike.
+                summary.Add(finding.Id, finding.Severity == FindingSeverity.Info ? "note" : finding.Severity.ToName());
+            }
+
+            return summary;
         }
 
         public static string RelativePath(string root, string path)

@@ -23,7 +23,11 @@ namespace SpecConstitution.Reports.Manifest{
 
         public RulesFile? Rules { get; }
 
+        /// <summary>The spec findings the build reported: after spec-checks severities, options and the baseline.</summary>
         public IReadOnlyList<Finding> SpecFindings { get; }
+
+        /// <summary>The spec findings the baseline accepted: counted apart (analysis.baselined), never judged by a gate.</summary>
+        public IReadOnlyList<Finding> BaselinedFindings { get; set; } = System.Array.Empty<Finding>();
 
         public AnalysisSummary Analysis { get; }
 
