@@ -70,6 +70,22 @@ namespace SpecConstitution.Tasks
         [Output]
         public bool GatesPassed { get; set; }
 
+        // Issue 22: the endpoint inventory, the blast radius against what is live, and the reviewer summary (ManifestCheckpointParts).
+
+        /// <summary>The build asked the compiler for the endpoint inventory (SC1090 in the ErrorLog): predicate.endpoints is written.</summary>
+        public bool EndpointInventory { get; set; }
+
+        /// <summary>SpecConstitutionLiveManifest: a path or an https URL of the manifest of what is deployed now.</summary>
+        public string? LiveManifest { get; set; }
+
+        /// <summary>SpecConstitutionBlastRadiusUnknownIsRisky: an unknown blast radius needs a person's approval too.</summary>
+        public bool BlastRadiusUnknownIsRisky { get; set; }
+
+        public int LiveManifestTimeoutMilliseconds { get; set; } = 30_000;
+
+        /// <summary>Writes spec-summary.md beside the manifest (and to $GITHUB_STEP_SUMMARY in GitHub Actions).</summary>
+        public bool WriteSummary { get; set; } = true;
+
         protected override void ExecuteCore()
         {
             var phases = new PhaseTimer();
@@ -92,6 +108,7 @@ namespace SpecConstitution.Tasks
             phases.End("ownership");
 
             var analysis = new AnalysisSummary();
+            IReadOnlyList<InventoryEndpoint>? endpoints = null;
             string? sarifPath = ErrorLog?.Split(',')[0].Trim();
             if (!string.IsNullOrEmpty(sarifPath) && File.Exists(sarifPath))
             {
@@ -102,6 +119,10 @@ namespace SpecConstitution.Tasks
                 else if (!analysis.AddSarif(sarif!))
                 {
                     WarnUnreadable(sarifPath!, "it is not a SARIF log; analyzer findings are not counted");
+                }
+                else if (EndpointInventory)
+                {
+                    endpoints = EndpointInventoryReader.Read(sarif!, root);
                 }
             }
 
@@ -127,7 +148,9 @@ namespace SpecConstitution.Tasks
             GatesPassed = gates.Passed;
             var skipped = new List<Finding>();
             JsonObject manifest = DeployManifestBuilder.Build(inputs, gates, skipped);
-            phases.End("gates, manifest");
+            ManifestSections.SetEndpoints(manifest, endpoints);
+            ManifestSections.SetBlastRadius(manifest, ComputeBlastRadius(manifest, DeployGatesConfig.FromRulesFile(rules?.Path)));
+            phases.End("gates, manifest, blast radius");
             foreach (Finding finding in skipped)
             {
                 FindingLogger.Log(Log, finding);
@@ -140,6 +163,12 @@ namespace SpecConstitution.Tasks
             }
 
             AtomicFile.Write(ManifestPath, writer => JsonTextWriter.Write(manifest, writer));
+            if (WriteSummary)
+            {
+                string summary = SpecSummaryFile.Write(ManifestPath, manifest, Environment.GetEnvironmentVariable, out string? stepSummaryNote);
+                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: reviewer summary -> {0}{1}", summary, stepSummaryNote == null ? string.Empty : " (" + stepSummaryNote + ")");
+            }
+
             phases.End("write");
             Log.LogMessage(MessageImportance.Low, "SpecConstitution: WriteDeployManifest phases (ms): {0}", phases);
             // Gate verdicts matter when deploying (or when asked): an ordinary build, or a project with no Spec-Kit tree, stays quiet.
@@ -151,6 +180,26 @@ namespace SpecConstitution.Tasks
                 Log.LogMessage(speak && !check.Passed ? MessageImportance.High : MessageImportance.Low, "SpecConstitution: deploy gate '{0}' {1}: {2}",
                     check.Id, !check.Enabled ? "off" : check.Passed ? "passed" : "FAILED", check.Reason);
             }
+        }
+
+        /// <summary>The blast radius against the live manifest; SC5021 when one was named but cannot be read (the radius is then unknown).</summary>
+        private SpecConstitution.Reports.BlastRadius.BlastRadiusReport ComputeBlastRadius(JsonObject manifest, DeployGatesConfig gates)
+        {
+            JsonNode? live = null;
+            string? unknown = null;
+            if (NullIfBlank(LiveManifest) is string location)
+            {
+                live = SpecConstitution.Tasks.Deploy.LiveManifestLoader.Load(location, TimeSpan.FromMilliseconds(LiveManifestTimeoutMilliseconds), out string? problem);
+                if (live == null)
+                {
+                    unknown = "the live manifest " + location + " could not be read: " + problem;
+                    DiagnosticInfo info = DiagnosticCatalog.BlastRadiusUnknown;
+                    Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ManifestPath, 0, 0, 0, 0,
+                        string.Format(CultureInfo.InvariantCulture, info.MessageFormat, unknown));
+                }
+            }
+
+            return SpecConstitution.Reports.BlastRadius.BlastRadiusCalculator.Compute(manifest, live, unknown, gates.HumanCheckpoint, BlastRadiusUnknownIsRisky);
         }
 
         private JsonNode? ReadTraceability()
