@@ -15,6 +15,8 @@ namespace SpecConstitution.Integration.Tests;
 public class HumanCheckpointBuildTests(PackageFixture package)
 {
     private const string Head = """
+        using Microsoft.AspNetCore.RateLimiting;
+
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddRateLimiter(o => o.AddFixedWindowLimiter("per-key", w => { w.PermitLimit = 100; w.Window = TimeSpan.FromMinutes(1); }));
         builder.Services.AddAuthorization();
