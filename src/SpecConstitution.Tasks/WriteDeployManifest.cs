@@ -166,7 +166,7 @@ namespace SpecConstitution.Tasks
             if (WriteSummary)
             {
                 string summary = SpecSummaryFile.Write(ManifestPath, manifest, Environment.GetEnvironmentVariable, out string? stepSummaryNote);
-                Log.LogMessage(MessageImportance.Normal, "SpecConstitution: reviewer summary -> {0}{1}", summary, stepSummaryNote == null ? string.Empty : " (" + stepSummaryNote + ")");
+                Log.LogMessage(hasSpecKit ? MessageImportance.Normal : MessageImportance.Low, "SpecConstitution: reviewer summary -> {0}{1}", summary, stepSummaryNote == null ? string.Empty : " (" + stepSummaryNote + ")");
             }
 
             phases.End("write");
