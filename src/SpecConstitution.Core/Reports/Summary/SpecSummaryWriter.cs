@@ -53,7 +53,7 @@ namespace SpecConstitution.Reports.Summary
 
             if (!radius.IsKnown)
             {
-                text.Append("**Unknown**: ").Append(Cell(radius.UnknownReason!)).Append(radius.UnknownIsRisky ? " (counted as risky: SpecConstitutionBlastRadiusUnknownIsRisky=true)" : " (not counted as risky)").Append("\n\n");
+                text.Append("**Unknown**: ").Append(Text(radius.UnknownReason!)).Append(radius.UnknownIsRisky ? " (counted as risky: SpecConstitutionBlastRadiusUnknownIsRisky=true)" : " (not counted as risky)").Append("\n\n");
                 return;
             }
 
@@ -97,7 +97,7 @@ namespace SpecConstitution.Reports.Summary
             text.Append(gates["passed"]?.AsBoolean() == true ? "All enabled gates passed.\n\n" : "**A gate failed.**\n\n");
             text.Append("| Gate | Result | Reason |\n|---|---|---|\n");
             Rows(text, checks.Items, c => "| `" + Cell(c["id"]?.AsString() ?? "?") + "` | "
-                + (c["enabled"]?.AsBoolean() == false ? "off" : c["passed"]?.AsBoolean() == true ? "passed" : "**failed**") + " | " + Cell(c["reason"]?.AsString() ?? string.Empty) + " |");
+                + (c["enabled"]?.AsBoolean() == false ? "off" : c["passed"]?.AsBoolean() == true ? "passed" : "**failed**") + " | " + Text(c["reason"]?.AsString() ?? string.Empty) + " |");
         }
 
         private static void WriteFeatures(StringBuilder text, JsonArray? features)
@@ -110,7 +110,7 @@ namespace SpecConstitution.Reports.Summary
             }
 
             text.Append("| Feature | Status | Tasks done | Open clarifications | Requirements covered by tasks | Findings |\n|---|---|---|---|---|---|\n");
-            Rows(text, features.Items, f => "| `" + Cell(f["id"]?.AsString() ?? "?") + "` | " + Cell(f["status"]?.AsString() ?? "(none)") + " | "
+            Rows(text, features.Items, f => "| `" + Cell(f["id"]?.AsString() ?? "?") + "` | " + Text(f["status"]?.AsString() ?? "(none)") + " | "
                 + Number(f["tasks"]?["done"]) + "/" + Number(f["tasks"]?["total"]) + " | " + Number(f["openClarifications"]) + " | "
                 + Number(f["requirements"]?["covered"]) + "/" + Number(f["requirements"]?["total"]) + " | " + Number(f["findings"]) + " |");
         }
@@ -151,9 +151,9 @@ namespace SpecConstitution.Reports.Summary
             }
 
             text.Append("| Methods | Route | Authorization | Rate limiting | Handler |\n|---|---|---|---|---|\n");
-            Rows(text, endpoints.Items, e => "| " + Cell(string.Join(",", (e["methods"] as JsonArray)?.Items.Select(m => m.AsString()) ?? new string[0])) + " | `"
-                + Cell(e["route"]?.AsString() ?? "?") + "` | " + Cell(e["authorization"]?.AsString() ?? "?") + " | " + Cell(e["rateLimiting"]?.AsString() ?? "?") + " | "
-                + Cell(e["handler"]?.AsString() ?? string.Empty) + " |");
+            Rows(text, endpoints.Items, e => "| " + Text(string.Join(",", (e["methods"] as JsonArray)?.Items.Select(m => m.AsString()) ?? new string[0])) + " | `"
+                + Cell(e["route"]?.AsString() ?? "?") + "` | " + Text(e["authorization"]?.AsString() ?? "?") + " | " + Text(e["rateLimiting"]?.AsString() ?? "?") + " | "
+                + Text(e["handler"]?.AsString() ?? string.Empty) + " |");
         }
 
         private static void Rows<T>(StringBuilder text, IReadOnlyList<T> items, Func<T, string> row)
@@ -175,6 +175,9 @@ namespace SpecConstitution.Reports.Summary
 
         /// <summary>A table cell: no pipe or line break can end the row early, and backticks cannot open code.</summary>
         private static string Cell(string value) => value.Replace("\\", "\\\\").Replace("|", "\\|").Replace("`", "'").Replace("\r", " ").Replace("\n", " ");
+
+        /// <summary>A table cell outside a code span: GitHub would read "&lt;top-level&gt;" as an HTML tag and drop it.</summary>
+        private static string Text(string value) => Cell(value).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
         /// <summary>Cuts at a line boundary below <see cref="MaxBytes"/> (UTF-8) and says so.</summary>
         private static string Bounded(string text)

@@ -22,7 +22,7 @@ public sealed class SpecSummaryWriterTests
         Assert.Contains("| [SC1001](", summary);
         Assert.Contains("1 warning", summary);
         Assert.Contains("| `clean-tree` | passed |", summary);
-        Assert.Contains("| GET | `/export` | none | none | lambda in Program.<top-level> |", summary);
+        Assert.Contains("| GET | `/export` | none | none | lambda in Program.&lt;top-level&gt; |", summary);
     }
 
     [Fact]
