@@ -193,9 +193,7 @@ namespace SpecConstitution.Tasks
                 if (live == null)
                 {
                     unknown = "the live manifest " + location + " could not be read: " + problem;
-                    DiagnosticInfo info = DiagnosticCatalog.BlastRadiusUnknown;
-                    Log.LogWarning(FindingLogger.Subcategory, info.Id, null, info.HelpLink, ManifestPath, 0, 0, 0, 0,
-                        string.Format(CultureInfo.InvariantCulture, info.MessageFormat, unknown));
+                    FindingLogger.Log(Log, DiagnosticCatalog.BlastRadiusUnknown, ManifestPath, unknown);
                 }
             }
 

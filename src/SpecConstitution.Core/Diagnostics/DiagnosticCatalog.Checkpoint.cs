@@ -9,10 +9,12 @@ namespace SpecConstitution.Diagnostics
         /// </summary>
         public static readonly DiagnosticInfo EndpointInventoryEntry = new DiagnosticInfo(
             "SC1090", "Endpoint inventory entry",
-            "Endpoint '{0}': authorization {1}, rate limiting {2}", Endpoints, FindingSeverity.Info);
+            // {0} methods and route ("GET /api/x"), {1} authorize|anonymous|none, {2} policy name|disabled|global|none.
+            "Endpoint '{0}': authorization {1}, rate limiting {2}", Endpoints, FindingSeverity.Info, CompilerSurface.Code);
 
         public static readonly DiagnosticInfo DeployNeedsApproval = new DiagnosticInfo(
             "SC5020", "Deployment needs a person's approval",
+            // {0} count, {1} each change (kind 'subject' (detail)), {2} the preview's deployment and URL, {3} the manifest's sha256.
             "Deployment not queued: {0} change(s) need a person's approval: {1}. A preview was requested from DeployHQ{2}. To approve exactly this manifest, deploy again with -p:SpecConstitutionApproval={3}", Deployment, FindingSeverity.Error);
 
         public static readonly DiagnosticInfo BlastRadiusUnknown = new DiagnosticInfo(

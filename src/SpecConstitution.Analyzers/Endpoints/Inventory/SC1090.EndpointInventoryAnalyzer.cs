@@ -22,9 +22,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointInventoryAnalyzer : DiagnosticAnalyzer
     {
-        public const string InventoryOption = "build_property.SpecConstitutionEndpointInventory";
+        public const string InventoryOption = BuildProperties.EndpointInventory;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SC1090);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.Of(DiagnosticCatalog.EndpointInventoryEntry));
 
         public override void Initialize(AnalysisContext context)
         {
@@ -103,9 +103,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
                     .Add(InventoryProperties.Handler, entry.Handler)
                     .Add(InventoryProperties.File, span.Path)
                     .Add(InventoryProperties.Line, (span.StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture));
-                string message = string.Format(CultureInfo.InvariantCulture, DiagnosticCatalog.EndpointInventoryEntry.MessageFormat,
-                    string.Join(",", entry.Methods) + " " + entry.Route, entry.Authorization, entry.RateLimiting);
-                report(Diagnostic.Create(Descriptors.SC1090, endpoint.Location, properties, message));
+                report(Diagnostic.Create(Descriptors.Of(DiagnosticCatalog.EndpointInventoryEntry), endpoint.Location, properties,
+                    string.Join(",", entry.Methods) + " " + entry.Route, entry.Authorization, entry.RateLimiting));
             }
         }
     }
