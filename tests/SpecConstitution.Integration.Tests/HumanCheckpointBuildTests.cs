@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using SpecConstitution.Integration.Tests.Infrastructure;
-using SpecConstitution.Tasks.Tests.Infrastructure;
 
 namespace SpecConstitution.Integration.Tests;
 
