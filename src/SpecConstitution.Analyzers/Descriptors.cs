@@ -15,7 +15,7 @@ namespace SpecConstitution.Analyzers
     internal static class Descriptors
     {
         // Diagnostics judged once the whole compilation is known: the only Roslyn-only fact an ID has.
-        private static readonly ImmutableHashSet<string> CompilationEnd = ImmutableHashSet.Create(DiagnosticCatalog.RateLimiterMiddlewareNotRunning.Id);
+        private static readonly ImmutableHashSet<string> CompilationEnd = ImmutableHashSet.Create(DiagnosticCatalog.RateLimiterMiddlewareNotRunning.Id, DiagnosticCatalog.EndpointInventoryEntry.Id);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = DiagnosticCatalog.All
             .Where(i => i.Compiler != CompilerSurface.None)

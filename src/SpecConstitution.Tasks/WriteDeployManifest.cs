@@ -81,6 +81,22 @@ namespace SpecConstitution.Tasks
         [Output]
         public bool GatesPassed { get; set; }
 
+        // Issue 22: the endpoint inventory, the blast radius against what is live, and the reviewer summary (ManifestCheckpointParts).
+
+        /// <summary>The build asked the compiler for the endpoint inventory (SC1090 in the ErrorLog): predicate.endpoints is written.</summary>
+        public bool EndpointInventory { get; set; }
+
+        /// <summary>SpecConstitutionLiveManifest: a path or an https URL of the manifest of what is deployed now.</summary>
+        public string? LiveManifest { get; set; }
+
+        /// <summary>SpecConstitutionBlastRadiusUnknownIsRisky: an unknown blast radius needs a person's approval too.</summary>
+        public bool BlastRadiusUnknownIsRisky { get; set; }
+
+        public int LiveManifestTimeoutMilliseconds { get; set; } = 30_000;
+
+        /// <summary>Writes spec-summary.md beside the manifest (and to $GITHUB_STEP_SUMMARY in GitHub Actions).</summary>
+        public bool WriteSummary { get; set; } = true;
+
         protected override void ExecuteCore()
         {
             var phases = new PhaseTimer();
@@ -104,6 +120,7 @@ namespace SpecConstitution.Tasks
             phases.End("findings");
 
             var analysis = new AnalysisSummary();
+            IReadOnlyList<InventoryEndpoint>? endpoints = null;
             string? sarifPath = ErrorLog?.Split(',')[0].Trim();
             if (!string.IsNullOrEmpty(sarifPath) && File.Exists(sarifPath))
             {
@@ -114,6 +131,10 @@ namespace SpecConstitution.Tasks
                 else if (!analysis.AddSarif(sarif!))
                 {
                     WarnUnreadable(sarifPath!, "it is not a SARIF log; analyzer findings are not counted");
+                }
+                else if (EndpointInventory)
+                {
+                    endpoints = EndpointInventoryReader.Read(sarif!, root);
                 }
             }
 
@@ -143,7 +164,9 @@ namespace SpecConstitution.Tasks
             GatesPassed = gates.Passed;
             var skipped = new List<Finding>();
             JsonObject manifest = DeployManifestBuilder.Build(inputs, gates, skipped);
-            phases.End("gates, manifest");
+            ManifestSections.SetEndpoints(manifest, endpoints);
+            ManifestSections.SetBlastRadius(manifest, ComputeBlastRadius(manifest, DeployGatesConfig.FromRulesFile(rules?.Path)));
+            phases.End("gates, manifest, blast radius");
             foreach (Finding finding in skipped)
             {
                 FindingLogger.Log(Log, finding);
@@ -156,6 +179,12 @@ namespace SpecConstitution.Tasks
             }
 
             AtomicFile.Write(ManifestPath, writer => JsonTextWriter.Write(manifest, writer));
+            if (WriteSummary)
+            {
+                string summary = SpecSummaryFile.Write(ManifestPath, manifest, Environment.GetEnvironmentVariable, out string? stepSummaryNote);
+                Log.LogMessage(hasSpecKit ? MessageImportance.Normal : MessageImportance.Low, "SpecConstitution: reviewer summary -> {0}{1}", summary, stepSummaryNote == null ? string.Empty : " (" + stepSummaryNote + ")");
+            }
+
             phases.End("write");
             Log.LogMessage(MessageImportance.Low, "SpecConstitution: WriteDeployManifest phases (ms): {0}", phases);
             // Gate verdicts matter when deploying (or when asked): an ordinary build, or a project with no Spec-Kit tree, stays quiet.
@@ -176,6 +205,24 @@ namespace SpecConstitution.Tasks
             IReadOnlyList<Finding> found = SpecChainChecker.Check(tree, rules, SpecCheckOptions.WithVagueWords(VagueWords));
             string baselinePath = NullIfEmpty(BaselineFile) ?? Path.Combine(root, ".specify", SpecBaseline.FileName);
             return RootFindings.Split(found, baselinePath, root, new LineLookup());
+        }
+
+        /// <summary>The blast radius against the live manifest; SC5021 when one was named but cannot be read (the radius is then unknown).</summary>
+        private SpecConstitution.Reports.BlastRadius.BlastRadiusReport ComputeBlastRadius(JsonObject manifest, DeployGatesConfig gates)
+        {
+            JsonNode? live = null;
+            string? unknown = null;
+            if (NullIfBlank(LiveManifest) is string location)
+            {
+                live = SpecConstitution.Tasks.Deploy.LiveManifestLoader.Load(location, TimeSpan.FromMilliseconds(LiveManifestTimeoutMilliseconds), out string? problem);
+                if (live == null)
+                {
+                    unknown = "the live manifest " + location + " could not be read: " + problem;
+                    FindingLogger.Log(Log, DiagnosticCatalog.BlastRadiusUnknown, ManifestPath, unknown);
+                }
+            }
+
+            return SpecConstitution.Reports.BlastRadius.BlastRadiusCalculator.Compute(manifest, live, unknown, gates.HumanCheckpoint, BlastRadiusUnknownIsRisky);
         }
 
         private JsonNode? ReadTraceability()

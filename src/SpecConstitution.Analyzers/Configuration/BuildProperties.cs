@@ -15,6 +15,7 @@ namespace SpecConstitution.Analyzers.Configuration
         public const string RulesFile = Prefix + "SpecConstitutionRulesFile";
         public const string ConstitutionFile = Prefix + "SpecConstitutionFile";
         public const string Feature = Prefix + "SpecConstitutionFeature";
+        public const string EndpointInventory = Prefix + "SpecConstitutionEndpointInventory";
 
         private const string Prefix = "build_property.";
 

@@ -92,6 +92,13 @@ namespace SpecConstitution.Tasks
         /// <summary>$(TargetFrameworks), or $(TargetFramework): each netX.Y needs an SDK of series X or later.</summary>
         public string? TargetFrameworks { get; set; }
 
+        /// <summary>SpecConstitutionApproval: the sha256 of the manifest a person approved (the human checkpoint, SC5020).</summary>
+        public string? Approval { get; set; }
+
+        // The manifest as read, and the digest of exactly those bytes: what an approval must name.
+        private JsonNode? _manifest;
+        private string _manifestSha256 = string.Empty;
+
         [Output]
         public string? DeploymentIdentifier { get; set; }
 
@@ -119,6 +126,13 @@ namespace SpecConstitution.Tasks
                 }
 
                 redactor = new SecretRedactor(options!.User, options.ApiKey);
+                HumanCheckpoint checkpoint = HumanCheckpoint.Decide(_manifest!, _manifestSha256, Approval);
+                if (mode == "queue" && checkpoint.Blocks)
+                {
+                    RequestPreviewInstead(options, redactor, facts!, checkpoint);
+                    return false;
+                }
+
                 Deploy(options, redactor, facts!, mode);
             }
             catch (DeployTargetException ex)
@@ -277,11 +291,18 @@ namespace SpecConstitution.Tasks
             }
 
             string text;
-            using (var reader = new StreamReader(stream!))
+            using (stream)
             {
+                // One read: the digest an approval is checked against is the digest of the bytes decided on.
+                var bytes = new MemoryStream();
+                stream!.CopyTo(bytes);
+                _manifestSha256 = HexSha256(bytes.ToArray());
+                bytes.Position = 0;
+                using var reader = new StreamReader(bytes);
                 text = reader.ReadToEnd();
             }
 
+            JsonTextReader.TryParse(text, out _manifest);
             facts = ManifestFacts.TryRead(text, out string? problem);
             if (facts == null)
             {
@@ -358,6 +379,28 @@ namespace SpecConstitution.Tasks
             {
                 WaitForTerminalStatus(client, options, facts, target, mode);
             }
+        }
+
+        /// <summary>
+        /// The human checkpoint: DeployHQ previews exactly this commit (reviewers see the file changes there), nothing is
+        /// queued, and SC5020 names each change that needs a person and the digest that approves this manifest.
+        /// </summary>
+        private void RequestPreviewInstead(DeployHQOptions options, SecretRedactor redactor, ManifestFacts facts, HumanCheckpoint checkpoint)
+        {
+            Deploy(options, redactor, facts, "preview");
+            string preview = " (deployment " + DeploymentIdentifier + ": " + DeploymentUrl + ")";
+            if (checkpoint.ApprovalIsStale)
+            {
+                preview += "; the approval given, " + checkpoint.Approval + ", names another manifest, so it does not apply";
+            }
+
+            Error(DiagnosticCatalog.DeployNeedsApproval, checkpoint.NeedingPerson.Count, checkpoint.DescribeChanges(), preview, checkpoint.ManifestSha256);
+        }
+
+        private static string HexSha256(byte[] bytes)
+        {
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            return string.Concat(sha.ComputeHash(bytes).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
         }
 
         private void WaitForTerminalStatus(DeployHQClient client, DeployHQOptions options, ManifestFacts facts, DeployTarget target, string mode)

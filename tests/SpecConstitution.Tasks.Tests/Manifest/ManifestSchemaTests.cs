@@ -18,6 +18,7 @@ public sealed class ManifestSchemaTests
     [InlineData("sarif")]
     [InlineData("no-rules-file")]
     [InlineData("requirement-coverage")]
+    [InlineData("blast-radius")]
     public void Produced_manifests_validate_against_the_shipped_schema(string variant)
     {
         using var scenario = variant == "failing-gates" ? new DeployScenario(clarification: true, status: "In Progress", allTasksDone: false) : new DeployScenario();
@@ -26,13 +27,26 @@ public sealed class ManifestSchemaTests
             File.Delete(scenario.Directory.File(".specify/memory/constitution.rules.yml"));
         }
 
-        string sarif = scenario.Directory.Write("App/obj/App.sarif", """{"version":"2.1.0","runs":[{"results":[{"ruleId":"SC1001","level":"warning","message":{"text":"a"}}]}]}""");
+        string sarif = scenario.Directory.Write("App/obj/App.sarif", """{"version":"2.1.0","runs":[{"results":[{"ruleId":"SC1001","level":"warning","message":{"text":"a"}},""" +
+            """{"ruleId":"SC1090","level":"note","message":{"text":"e"},"properties":{"customProperties":{"route":"/api/x","methods":"GET","authorization":"none","rateLimiting":"none","handler":"h","file":"/nowhere/Program.cs","line":"3"}}}]}]}""");
+        string? live = null;
+        if (variant == "blast-radius")
+        {
+            // The live manifest: no endpoint, so /api/x is an anonymous endpoint added.
+            string empty = scenario.Directory.Write("App/obj/Live.sarif", """{"version":"2.1.0","runs":[{"results":[]}]}""");
+            scenario.WriteManifest(t => { t.ErrorLog = empty; t.EndpointInventory = true; });
+            live = scenario.Directory.File("live.json");
+            File.Copy(scenario.ManifestPath, live);
+        }
+
         string matrix = scenario.Directory.Write("App/obj/requirement-coverage.json",
             """{"gatePassed":false,"requirements":[{"feature":"001-quotes","requirement":"FR-001","draft":false,"code":["QuoteLimiter"],"tests":["QuoteLimiterTests.Rejects_the_101st_request"]},{"feature":"001-quotes","requirement":"FR-002","draft":false,"code":[],"tests":[]}]}""");
         scenario.WriteManifest(t =>
         {
             t.IncludeTimestamps = variant == "timestamps";
-            t.ErrorLog = variant == "sarif" ? sarif : null;
+            t.ErrorLog = variant is "sarif" or "blast-radius" ? sarif : null;
+            t.EndpointInventory = variant is "sarif" or "blast-radius";
+            t.LiveManifest = live;
             t.RepositoryUrl = variant == "passing" ? "https://github.com/example/quotes" : null;
             t.RequirementCoverageGatePassed = variant == "requirement-coverage" ? "false" : null;
             t.RequirementCoverageFile = variant == "requirement-coverage" ? matrix : null;
@@ -40,6 +54,7 @@ public sealed class ManifestSchemaTests
 
         Assert.Equal(string.Empty, Validate(scenario.ManifestPath));
         Assert.Equal(variant == "requirement-coverage", File.ReadAllText(scenario.ManifestPath).Contains("\"QuoteLimiterTests.Rejects_the_101st_request\"", StringComparison.Ordinal));
+        Assert.Equal(variant == "blast-radius", File.ReadAllText(scenario.ManifestPath).Contains("\"kind\": \"anonymous-endpoint-added\"", StringComparison.Ordinal));
     }
 
     [Fact]

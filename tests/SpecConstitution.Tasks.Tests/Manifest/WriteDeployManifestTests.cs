@@ -239,6 +239,6 @@ public sealed class WriteDeployManifestTests
         scenario.WriteManifest();
         scenario.WriteManifest();
 
-        Assert.Equal(["App.dll", "spec-manifest.json"], Directory.GetFiles(scenario.Directory.File("App/bin")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["App.dll", "spec-manifest.json", "spec-summary.md"], Directory.GetFiles(scenario.Directory.File("App/bin")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

@@ -12,10 +12,14 @@ namespace SpecConstitution.Model.Rules{
     /// </summary>
     public sealed class DeployGatesConfig
     {
-        public DeployGatesConfig(IReadOnlyDictionary<string, bool> overrides)
+        public DeployGatesConfig(IReadOnlyDictionary<string, bool> overrides, IReadOnlyList<string>? humanCheckpoint = null)
         {
             Overrides = overrides;
+            HumanCheckpoint = humanCheckpoint ?? SpecConstitution.Reports.BlastRadius.BlastRadiusKinds.DefaultCheckpoint;
         }
+
+        /// <summary><c>deploy-gates: human-checkpoint: [kinds]</c>: the blast radius changes a person must approve before a deployment.</summary>
+        public IReadOnlyList<string> HumanCheckpoint { get; }
 
         public static DeployGatesConfig Strict { get; } = new DeployGatesConfig(new Dictionary<string, bool>(StringComparer.Ordinal));
 

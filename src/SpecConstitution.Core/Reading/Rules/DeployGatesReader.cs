@@ -19,12 +19,19 @@ namespace SpecConstitution.Reading.Rules{
                 return new DeployGatesConfig(overrides);
             }
 
+            IReadOnlyList<string>? checkpoint = null;
             foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
             {
                 string id = (entry.Key as YamlScalarNode)?.Value ?? string.Empty;
+                if (id == HumanCheckpointReader.Key)
+                {
+                    checkpoint = HumanCheckpointReader.Read(entry.Value, context);
+                    continue;
+                }
+
                 if (!((IList<string>)DeployGateIds.All).Contains(id))
                 {
-                    context.Report(DiagnosticCatalog.RulesFileUnknownKey, YamlRanges.Of(entry.Key), id, "'deploy-gates'", string.Join(", ", DeployGateIds.All));
+                    context.Report(DiagnosticCatalog.RulesFileUnknownKey, YamlRanges.Of(entry.Key), id, "'deploy-gates'", string.Join(", ", DeployGateIds.All) + ", " + HumanCheckpointReader.Key);
                     continue;
                 }
 
@@ -48,7 +55,7 @@ namespace SpecConstitution.Reading.Rules{
                 }
             }
 
-            return new DeployGatesConfig(overrides);
+            return new DeployGatesConfig(overrides, checkpoint);
         }
     }
 }

@@ -47,7 +47,8 @@ namespace SpecConstitution.Reports.Manifest{
                 {
                     string? id = result["ruleId"]?.AsString();
                     bool suppressed = result["suppressions"] is JsonArray suppressions && suppressions.Items.Count > 0;
-                    if (id != null && id.StartsWith("SC", StringComparison.Ordinal) && !suppressed)
+                    // SC1090 carries the endpoint inventory (EndpointInventoryReader), it is not a finding.
+                    if (id != null && id.StartsWith("SC", StringComparison.Ordinal) && !suppressed && id != EndpointInventoryReader.CarrierId)
                     {
                         Add(id, result["level"]?.AsString() ?? "warning");
                     }
