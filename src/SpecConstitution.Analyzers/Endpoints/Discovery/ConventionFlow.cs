@@ -32,7 +32,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         public IReadOnlyList<BuilderPath> Paths(IInvocationOperation call)
         {
             int budget = MaxSteps;
-            return Origins(Receiver(call), 0, ref budget).Select(trail => new BuilderPath(trail.Nodes, trail.Incomplete)).ToArray();
+            return Origins(Receiver(call), null, 0, ref budget).Select(trail => new BuilderPath(trail.Nodes, trail.Incomplete, trail.Prefixes)).ToArray();
         }
 
         /// <summary>Why <see cref="IsApplied"/> answered null.</summary>
@@ -111,7 +111,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         /// (depth, steps, number of paths) the trail says so instead of passing for a whole path: a truncated path has
         /// lost the outer groups and their conventions, and judging it would report a route that does not exist.
         /// </summary>
-        private List<Trail> Origins(IOperation? builder, int depth, ref int budget)
+        private List<Trail> Origins(IOperation? builder, CallContext? context, int depth, ref int budget)
         {
             builder = Unwrap(builder);
             if (builder == null)
@@ -129,10 +129,15 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
                 return new List<Trail> { new Trail($"following its builder back took more than {MaxSteps:N0} steps") };
             }
 
+            // A group whose prefix is a helper's parameter: the prefix its caller passed on this path.
+            string? prefix = context != null && builder is IInvocationOperation group && IsMapGroup(group)
+                ? CallContext.Text(RouteArguments.Find(group, "prefix")?.Value, context)
+                : null;
+
             var result = new List<Trail>();
-            foreach (IOperation source in Sources(builder))
+            foreach ((IOperation source, CallContext? sourceContext) in Sources(builder, context))
             {
-                foreach (Trail path in Origins(source, depth + 1, ref budget))
+                foreach (Trail path in Origins(source, sourceContext, depth + 1, ref budget))
                 {
                     if (result.Count >= MaxPaths)
                     {
@@ -140,7 +145,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
                         return result;
                     }
 
-                    path.Nodes.Add(builder);
+                    path.Add(builder, prefix);
                     result.Add(path);
                 }
             }
@@ -148,7 +153,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
             if (result.Count == 0)
             {
                 var origin = new Trail(null);
-                origin.Nodes.Add(builder);
+                origin.Add(builder, prefix);
                 result.Add(origin);
             }
 
@@ -164,28 +169,51 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
             public List<IOperation> Nodes { get; } = new List<IOperation>();
 
+            /// <summary>Group prefixes known only on this path (a helper's parameter, given by the caller); null when none.</summary>
+            public Dictionary<IOperation, string>? Prefixes { get; private set; }
+
             public string? Incomplete { get; }
+
+            public void Add(IOperation node, string? prefix)
+            {
+                Nodes.Add(node);
+                if (prefix != null)
+                {
+                    (Prefixes ??= new Dictionary<IOperation, string>())[node] = prefix;
+                }
+            }
         }
 
-        /// <summary>Where the builder value came from: a call's receiver, a variable's stored values, a parameter's arguments.</summary>
-        private IEnumerable<IOperation> Sources(IOperation builder)
+        /// <summary>
+        /// Where the builder value came from: a call's receiver, a variable's stored values, a parameter's arguments, or
+        /// the values a helper of this compilation returns (<c>MapPublicGroup("/tasks")</c> creating and configuring a
+        /// group). Inside such a helper its parameters are the arguments of the call being followed, not of every call.
+        /// </summary>
+        private IEnumerable<(IOperation, CallContext?)> Sources(IOperation builder, CallContext? context)
         {
             switch (builder)
             {
                 case IInvocationOperation call when IsMapGroup(call) || IsPassThrough(call):
-                    return Receiver(call) is IOperation receiver ? new[] { receiver } : Array.Empty<IOperation>();
+                    return Receiver(call) is IOperation receiver ? new[] { (receiver, context) } : NoSources;
+                case IInvocationOperation call when _index.ReturnedBuilders(call.TargetMethod) is { Count: > 0 } returned:
+                    var inner = new CallContext(call, context);
+                    return returned.Select(value => (value, (CallContext?)inner));
                 case ILocalReferenceOperation local:
-                    return Body(builder).LocalValues(local.Local);
+                    return Body(builder).LocalValues(local.Local).Select(value => (value, context));
                 case IParameterReferenceOperation parameter when ExtensionBlocks.IsReceiver(parameter.Parameter):
-                    return ReceiversFor(parameter);
+                    return ReceiversFor(parameter).Select(value => (value, (CallContext?)null));
+                case IParameterReferenceOperation parameter when context?.Argument(parameter.Parameter) is IOperation argument:
+                    return new[] { (argument, context.Outer) };
                 case IParameterReferenceOperation parameter:
-                    return ArgumentsFor(parameter.Parameter);
+                    return ArgumentsFor(parameter.Parameter).Select(value => (value, (CallContext?)null));
                 case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member when member.Member.DeclaringSyntaxReferences.Length > 0:
-                    return _index.MemberValues(member.Member);
+                    return _index.MemberValues(member.Member).Select(value => (value, (CallContext?)null));
                 default:
-                    return Array.Empty<IOperation>();
+                    return NoSources;
             }
         }
+
+        private static readonly (IOperation, CallContext?)[] NoSources = Array.Empty<(IOperation, CallContext?)>();
 
         private IEnumerable<IOperation> ArgumentsFor(IParameterSymbol parameter)
         {
@@ -194,12 +222,34 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
                 yield break;
             }
 
-            foreach (IInvocationOperation site in _index.CallSites(method))
+            // A static abstract interface member's implementation is called through the interface (TEndpoint.Map(app)).
+            foreach (IInvocationOperation site in _index.CallSites(method).Concat(StaticInterfaceMembers(method).SelectMany(_index.CallSites)))
             {
                 IArgumentOperation? argument = site.Arguments.FirstOrDefault(a => a.Parameter != null && a.Parameter.Ordinal == parameter.Ordinal);
                 if (argument != null)
                 {
                     yield return argument.Value;
+                }
+            }
+        }
+
+        /// <summary>The static abstract interface members <paramref name="method"/> implements (none for most methods).</summary>
+        private static IEnumerable<IMethodSymbol> StaticInterfaceMembers(IMethodSymbol method)
+        {
+            if (!method.IsStatic || method.ContainingType is not INamedTypeSymbol type)
+            {
+                yield break;
+            }
+
+            foreach (INamedTypeSymbol contract in type.AllInterfaces)
+            {
+                foreach (IMethodSymbol member in contract.GetMembers(method.Name).OfType<IMethodSymbol>())
+                {
+                    if (member.IsStatic && member.IsAbstract &&
+                        SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), method))
+                    {
+                        yield return member;
+                    }
                 }
             }
         }

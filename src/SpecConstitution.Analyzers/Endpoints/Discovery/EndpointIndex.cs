@@ -34,6 +34,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         private readonly AspNetCoreSymbols _symbols;
         private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>> _callSites = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _memberReferences = new ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IOperation>> _returnedBuilders = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _returnsReceiver = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _mapControllersCalls;
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _conventionalRouteMappings;
@@ -127,6 +128,48 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
                 return returned.Count > 0 && returned.All(e => Unparenthesize(e) is IdentifierNameSyntax name && name.Identifier.ValueText == receiver);
             });
+
+        /// <summary>
+        /// The values a source method returns when it returns a builder (a group or endpoint convention builder, or a
+        /// route builder): a helper that creates a group, configures it and hands it back. Empty for every other method,
+        /// which costs one look at its return type; a helper's body is bound only when a builder walk reaches its call.
+        /// </summary>
+        public IReadOnlyList<IOperation> ReturnedBuilders(IMethodSymbol method)
+        {
+            IMethodSymbol definition = PartialParts.Implementing((method.ReducedFrom ?? method).OriginalDefinition);
+            if (definition.DeclaringSyntaxReferences.Length == 0 || definition.MethodKind != MethodKind.Ordinary || !IsBuilder(definition.ReturnType))
+            {
+                return Array.Empty<IOperation>();
+            }
+
+            return _returnedBuilders.GetOrAdd(definition, m =>
+            {
+                var values = new List<IOperation>();
+                foreach (SyntaxNode declaration in m.DeclaringSyntaxReferences.Select(r => r.GetSyntax(_scanner.CancellationToken)))
+                {
+                    IEnumerable<ExpressionSyntax?> returned = declaration switch
+                    {
+                        MethodDeclarationSyntax { ExpressionBody: { } arrow } => new[] { arrow.Expression },
+                        MethodDeclarationSyntax { Body: { } body } => body.DescendantNodes(IsNotNestedFunction).OfType<ReturnStatementSyntax>().Select(r => r.Expression),
+                        LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => new[] { arrow.Expression },
+                        LocalFunctionStatementSyntax { Body: { } body } => body.DescendantNodes(IsNotNestedFunction).OfType<ReturnStatementSyntax>().Select(r => r.Expression),
+                        _ => Array.Empty<ExpressionSyntax?>(),
+                    };
+                    foreach (ExpressionSyntax? expression in returned)
+                    {
+                        if (expression != null && _scanner.OperationOf(expression) is IOperation value)
+                        {
+                            values.Add(value);
+                        }
+                    }
+                }
+
+                return values;
+            });
+        }
+
+        private bool IsBuilder(ITypeSymbol type) =>
+            AspNetCoreSymbols.IsOrDerives(type, _symbols.EndpointConventionBuilder) || AspNetCoreSymbols.IsOrDerives(type, _symbols.EndpointRouteBuilder);
 
         // Returns of lambdas and local functions inside the method (handlers!) are not the method's returns.
         private static bool IsNotNestedFunction(SyntaxNode node) =>

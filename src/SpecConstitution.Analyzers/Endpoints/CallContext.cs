@@ -1,0 +1,96 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SpecConstitution.Analyzers.Endpoints
+{
+    /// <summary>
+    /// The helper calls a builder walk has entered through their return values, innermost first: inside
+    /// <c>MapPublicGroup("/tasks")</c> its parameter <c>prefix</c> is "/tasks", whatever other callers pass.
+    /// </summary>
+    internal sealed class CallContext
+    {
+        private const int MaxHops = 8;
+
+        public CallContext(IInvocationOperation call, CallContext? outer)
+        {
+            Call = call;
+            Outer = outer;
+        }
+
+        public IInvocationOperation Call { get; }
+
+        public CallContext? Outer { get; }
+
+        /// <summary>The argument this call passes for <paramref name="parameter"/>, when the parameter is the called method's.</summary>
+        public IOperation? Argument(IParameterSymbol parameter)
+        {
+            IMethodSymbol called = Call.TargetMethod.ReducedFrom ?? Call.TargetMethod;
+            if (parameter.ContainingSymbol is not IMethodSymbol owner ||
+                !SymbolEqualityComparer.Default.Equals(PartialParts.Implementing(called.OriginalDefinition), PartialParts.Implementing(owner.OriginalDefinition)))
+            {
+                return null;
+            }
+
+            foreach (IArgumentOperation argument in Call.Arguments)
+            {
+                if (argument.Parameter != null && argument.Parameter.Ordinal == parameter.Ordinal)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The constant text a value has on this path: a constant, <c>p ?? "x"</c>, or a parameter given a constant by the
+        /// call being followed. Null when it is computed.
+        /// </summary>
+        public static string? Text(IOperation? value, CallContext? context)
+        {
+            for (int hop = 0; hop < MaxHops && value != null; hop++)
+            {
+                value = ConventionFlow.Unwrap(value);
+                switch (value)
+                {
+                    case { ConstantValue: { HasValue: true, Value: string text } }:
+                        return text;
+                    case ICoalesceOperation coalesce:
+                        string? first = Text(coalesce.Value, context);
+                        return first ?? (IsNull(coalesce.Value, context) ? Text(coalesce.WhenNull, context) : null);
+                    case IParameterReferenceOperation parameter when context?.Argument(parameter.Parameter) is IOperation argument:
+                        value = argument;
+                        context = context.Outer;
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsNull(IOperation value, CallContext? context)
+        {
+            for (int hop = 0; hop < MaxHops; hop++)
+            {
+                value = ConventionFlow.Unwrap(value)!;
+                if (value.ConstantValue is { HasValue: true, Value: null })
+                {
+                    return true;
+                }
+
+                if (value is IParameterReferenceOperation parameter && context?.Argument(parameter.Parameter) is IOperation argument)
+                {
+                    value = argument;
+                    context = context.Outer;
+                    continue;
+                }
+
+                return false;
+            }
+
+            return false;
+        }
+    }
+}
