@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -17,13 +18,53 @@ namespace SpecConstitution.Analyzers.Endpoints
             Outer = outer;
         }
 
-        public IInvocationOperation Call { get; }
+        private CallContext(ITypeParameterSymbol typeParameter, ITypeSymbol typeArgument, CallContext? outer)
+        {
+            TypeParameter = typeParameter;
+            TypeArgument = typeArgument;
+            Outer = outer;
+        }
+
+        /// <summary>
+        /// Reached through <c>TEndpoint.Map(app)</c> from the implementation in <paramref name="typeArgument"/>: only the
+        /// calls of the generic method that pass that type for <paramref name="typeParameter"/> reach it.
+        /// </summary>
+        public static CallContext ForTypeArgument(ITypeParameterSymbol typeParameter, ITypeSymbol typeArgument, CallContext? outer) =>
+            new CallContext(typeParameter, typeArgument, outer);
+
+        public IInvocationOperation? Call { get; }
+
+        public ITypeParameterSymbol? TypeParameter { get; }
+
+        public ITypeSymbol? TypeArgument { get; }
+
+        /// <summary>False for a call of the generic method this context is about that passes another type argument.</summary>
+        public bool Admits(IInvocationOperation site)
+        {
+            if (TypeParameter?.DeclaringMethod is not IMethodSymbol generic)
+            {
+                return true;
+            }
+
+            IMethodSymbol target = site.TargetMethod.ReducedFrom != null ? site.TargetMethod.ReducedFrom.Construct(site.TargetMethod.TypeArguments.ToArray()) : site.TargetMethod;
+            if (!SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, generic.OriginalDefinition) || TypeParameter.Ordinal >= target.TypeArguments.Length)
+            {
+                return true;
+            }
+
+            return SymbolEqualityComparer.Default.Equals(target.TypeArguments[TypeParameter.Ordinal], TypeArgument);
+        }
 
         public CallContext? Outer { get; }
 
         /// <summary>The argument this call passes for <paramref name="parameter"/>, when the parameter is the called method's.</summary>
         public IOperation? Argument(IParameterSymbol parameter)
         {
+            if (Call == null)
+            {
+                return null;
+            }
+
             IMethodSymbol called = Call.TargetMethod.ReducedFrom ?? Call.TargetMethod;
             if (parameter.ContainingSymbol is not IMethodSymbol owner ||
                 !SymbolEqualityComparer.Default.Equals(PartialParts.Implementing(called.OriginalDefinition), PartialParts.Implementing(owner.OriginalDefinition)))

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 using SpecConstitution.Analyzers.Endpoints.Rules;
@@ -42,10 +43,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         /// True when a call matching <paramref name="isConvention"/> applies to the endpoint <paramref name="call"/> creates,
         /// on this path; false when none does; null when the search ran out of steps before finding one (not a "no").
         /// </summary>
-        public bool? IsApplied(IInvocationOperation call, BuilderPath path, Func<IInvocationOperation, bool> isConvention)
+        public bool? IsApplied(IInvocationOperation call, BuilderPath path, Func<IInvocationOperation, bool> isConvention, bool anyCaller = false)
         {
             int budget = MaxSteps;
-            if (AnyAfter(call, isConvention, ref budget))
+            if (AnyAfter(call, isConvention, ref budget) || AppliedByCallers(call, isConvention, anyCaller, ref budget))
             {
                 return true;
             }
@@ -205,7 +206,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
                 case IParameterReferenceOperation parameter when context?.Argument(parameter.Parameter) is IOperation argument:
                     return new[] { (argument, context.Outer) };
                 case IParameterReferenceOperation parameter:
-                    return ArgumentsFor(parameter.Parameter).Select(value => (value, (CallContext?)null));
+                    return ArgumentsFor(parameter.Parameter, context);
                 case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member when member.Member.DeclaringSyntaxReferences.Length > 0:
                     return _index.MemberValues(member.Member).Select(value => (value, (CallContext?)null));
                 default:
@@ -215,23 +216,52 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
         private static readonly (IOperation, CallContext?)[] NoSources = Array.Empty<(IOperation, CallContext?)>();
 
-        private IEnumerable<IOperation> ArgumentsFor(IParameterSymbol parameter)
+        private IEnumerable<(IOperation, CallContext?)> ArgumentsFor(IParameterSymbol parameter, CallContext? context)
         {
             if (parameter.ContainingSymbol is not IMethodSymbol method || method.MethodKind == MethodKind.AnonymousFunction)
             {
                 yield break;
             }
 
-            // A static abstract interface member's implementation is called through the interface (TEndpoint.Map(app)).
-            foreach (IInvocationOperation site in _index.CallSites(method).Concat(StaticInterfaceMembers(method).SelectMany(_index.CallSites)))
+            foreach (IInvocationOperation site in _index.CallSites(method))
             {
-                IArgumentOperation? argument = site.Arguments.FirstOrDefault(a => a.Parameter != null && a.Parameter.Ordinal == parameter.Ordinal);
-                if (argument != null)
+                if (context != null && !context.Admits(site))
                 {
-                    yield return argument.Value;
+                    continue;
+                }
+
+                if (ArgumentAt(site, parameter.Ordinal) is IOperation value)
+                {
+                    yield return (value, context?.TypeParameter != null ? context.Outer : null);
+                }
+            }
+
+            // A static abstract interface member's implementation is called through the interface (TEndpoint.Map(app)),
+            // from generic methods whose callers name the implementing type (MapEndpoint<ListTasks>()).
+            foreach (IMethodSymbol member in StaticInterfaceMembers(method))
+            {
+                foreach (IInvocationOperation site in _index.CallSites(member))
+                {
+                    if (ArgumentAt(site, parameter.Ordinal) is IOperation value)
+                    {
+                        CallContext? binding = ConstrainedTypeParameter(site) is ITypeParameterSymbol typeParameter
+                            ? CallContext.ForTypeArgument(typeParameter, method.ContainingType, null)
+                            : null;
+                        yield return (value, binding);
+                    }
                 }
             }
         }
+
+        private static IOperation? ArgumentAt(IInvocationOperation site, int ordinal) =>
+            site.Arguments.FirstOrDefault(a => a.Parameter != null && a.Parameter.Ordinal == ordinal)?.Value;
+
+        /// <summary>The method type parameter a static interface call is made on (<c>TEndpoint</c> in <c>TEndpoint.Map(app)</c>).</summary>
+        private static ITypeParameterSymbol? ConstrainedTypeParameter(IInvocationOperation site) =>
+            site.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } && site.SemanticModel != null &&
+            site.SemanticModel.GetSymbolInfo(member.Expression).Symbol is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } typeParameter
+                ? typeParameter
+                : null;
 
         /// <summary>The static abstract interface members <paramref name="method"/> implements (none for most methods).</summary>
         private static IEnumerable<IMethodSymbol> StaticInterfaceMembers(IMethodSymbol method)
@@ -292,7 +322,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
             switch (parent)
             {
                 case IArgumentOperation argument when argument.Parent is IInvocationOperation call && ReceiverArgument(call) == argument:
-                    return AnyOnChainedCall(call, isConvention, ref budget);
+                    return AnyOnChainedCall(call, isConvention, ref budget) || AppliedInside(call, argument, isConvention, ref budget);
+                case IArgumentOperation argument when argument.Parent is IInvocationOperation call:
+                    return AppliedInside(call, argument, isConvention, ref budget);
                 case IInvocationOperation call when call.Instance == value:
                     return AnyOnChainedCall(call, isConvention, ref budget);
                 case IVariableInitializerOperation initializer when initializer.Parent is IVariableDeclaratorOperation declarator:
@@ -302,6 +334,76 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// A helper of this compilation given the builder as an argument (<c>group.WithStandardLimits()</c>,
+        /// <c>Protect(group)</c>) applies the convention to it in its body, directly or through further helpers,
+        /// whether or not it returns the builder.
+        /// </summary>
+        private bool AppliedInside(IInvocationOperation call, IArgumentOperation argument, Func<IInvocationOperation, bool> isConvention, ref int budget)
+        {
+            if (argument.Parameter == null || _index.BodyOf(call.TargetMethod) is not IOperation body)
+            {
+                return false;
+            }
+
+            IMethodSymbol definition = PartialParts.Implementing((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition);
+            if (argument.Parameter.Ordinal >= definition.Parameters.Length)
+            {
+                return false;
+            }
+
+            foreach (IOperation use in Body(body).Uses(definition.Parameters[argument.Parameter.Ordinal]))
+            {
+                if (budget < 0)
+                {
+                    return false;
+                }
+
+                if (AnyAfter(use, isConvention, ref budget))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A Map* call whose builder a helper of this compilation returns (<c>static RouteHandlerBuilder MapOrders(...) =&gt;
+        /// app.MapGet(...)</c>): the conventions its callers apply to the returned value. <paramref name="anyCaller"/>:
+        /// one caller is enough (a veto); otherwise every caller must apply it, as every caller maps the endpoint.
+        /// </summary>
+        private bool AppliedByCallers(IOperation value, Func<IInvocationOperation, bool> isConvention, bool anyCaller, ref int budget)
+        {
+            IOperation? parent = value.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is not IReturnOperation returned || _index.ReturningMethod(returned) is not IMethodSymbol method)
+            {
+                return false;
+            }
+
+            IReadOnlyList<IInvocationOperation> sites = _index.CallSites(method);
+            if (sites.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (IInvocationOperation site in sites)
+            {
+                bool applied = AnyAfter(site, isConvention, ref budget) || AppliedByCallers(site, isConvention, anyCaller, ref budget);
+                if (applied == anyCaller)
+                {
+                    return anyCaller;
+                }
+            }
+
+            return !anyCaller;
         }
 
         private bool AnyOnChainedCall(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention, ref int budget) =>

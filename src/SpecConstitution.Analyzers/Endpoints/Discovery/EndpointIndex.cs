@@ -35,6 +35,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>> _callSites = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _memberReferences = new ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IOperation>> _returnedBuilders = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> _bodies = new ConcurrentDictionary<IMethodSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _returnsReceiver = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _mapControllersCalls;
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _conventionalRouteMappings;
@@ -166,6 +167,48 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
                 return values;
             });
+        }
+
+        /// <summary>The bound body of a source method (ordinary or extension), or null for metadata and bodiless methods.</summary>
+        public IOperation? BodyOf(IMethodSymbol method)
+        {
+            IMethodSymbol definition = PartialParts.Implementing((method.ReducedFrom ?? method).OriginalDefinition);
+            if (definition.DeclaringSyntaxReferences.Length == 0 || definition.MethodKind != MethodKind.Ordinary)
+            {
+                return null;
+            }
+
+            return _bodies.GetOrAdd(definition, m =>
+            {
+                foreach (SyntaxReference reference in m.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax(_scanner.CancellationToken) is BaseMethodDeclarationSyntax declaration &&
+                        (declaration.Body != null || declaration.ExpressionBody != null))
+                    {
+                        return _scanner.OperationOf(declaration);
+                    }
+                }
+
+                return null;
+            });
+        }
+
+        /// <summary>The source method a return statement belongs to (not a lambda's or local function's), or null.</summary>
+        public IMethodSymbol? ReturningMethod(IReturnOperation returned)
+        {
+            for (SyntaxNode? node = returned.Syntax; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case AnonymousFunctionExpressionSyntax:
+                    case LocalFunctionStatementSyntax:
+                        return null;
+                    case MethodDeclarationSyntax method:
+                        return returned.SemanticModel?.GetDeclaredSymbol(method, _scanner.CancellationToken) as IMethodSymbol;
+                }
+            }
+
+            return null;
         }
 
         private bool IsBuilder(ITypeSymbol type) =>

@@ -52,7 +52,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             IInvocationOperation call = endpoint.Call!;
             BuilderPath path = endpoint.Path!;
             IReadOnlyList<AttributeData> handlerAttributes = endpoint.Handler?.GetAttributes() ?? (IReadOnlyList<AttributeData>)Array.Empty<AttributeData>();
-            bool? vetoed = Services.Flow.IsApplied(call, path, IsVetoCall);
+            bool? vetoed = Services.Flow.IsApplied(call, path, IsVetoCall, anyCaller: true);
             if (vetoed == true || handlerAttributes.Any(IsVetoAttribute))
             {
                 return false;
@@ -113,7 +113,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
 
         private bool IsVetoAttribute(AttributeData attribute) => attribute.AttributeClass != null && VetoesMetadata(attribute.AttributeClass);
 
-        private static bool IsWithMetadata(IInvocationOperation call) => call.TargetMethod.Name == "WithMetadata";
+        /// <summary><c>WithMetadata(new …)</c>, or <c>Add(b =&gt; b.Metadata.Add(new …))</c> on a convention builder.</summary>
+        private bool IsWithMetadata(IInvocationOperation call) =>
+            call.TargetMethod.Name == "WithMetadata" ||
+            (call.TargetMethod.Name == "Add" && AspNetCoreSymbols.IsOrDerives(call.TargetMethod.ContainingType, Symbols.EndpointConventionBuilder));
 
         private static IEnumerable<IObjectCreationOperation> MetadataObjects(IInvocationOperation call) =>
             call.Arguments.SelectMany(a => a.Descendants()).OfType<IObjectCreationOperation>();
