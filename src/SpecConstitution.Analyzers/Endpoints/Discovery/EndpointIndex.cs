@@ -169,6 +169,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
             });
         }
 
+        /// <summary>The assignments to a property spelled <paramref name="memberName"/>, anywhere in the compilation.</summary>
+        public IReadOnlyList<IOperation> FindAssignments(string memberName) => _scanner.FindAssignments(memberName);
+
         /// <summary>The bound body of a source method (ordinary or extension), or null for metadata and bodiless methods.</summary>
         public IOperation? BodyOf(IMethodSymbol method)
         {

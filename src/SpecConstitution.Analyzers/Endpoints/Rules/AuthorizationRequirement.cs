@@ -24,6 +24,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             (call.TargetMethod.Name == "RequireAuthorization" || call.TargetMethod.Name == "AllowAnonymous") &&
             AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.AuthorizationConventionExtensions);
 
+        /// <summary>
+        /// FastEndpoints adds authorization to every endpoint that does not call AllowAnonymous() (which states it too):
+        /// Roles/Policies/Permissions/Claims only narrow it.
+        /// </summary>
+        protected override bool FastEndpointsSatisfyByDefault => true;
+
         protected override bool SatisfiesMetadata(ITypeSymbol type, string? firstArgument) =>
             AspNetCoreSymbols.IsOrDerives(type, Symbols.AuthorizeData) || AspNetCoreSymbols.IsOrDerives(type, Symbols.AllowAnonymous);
     }

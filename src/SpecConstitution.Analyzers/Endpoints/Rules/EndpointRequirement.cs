@@ -31,7 +31,36 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         protected AspNetCoreSymbols Symbols => Services.Symbols;
 
         /// <summary>Whether the endpoint satisfies the rule; null when the search for its conventions ran out of steps (<see cref="ConventionFlow.SearchExhausted"/>).</summary>
-        public bool? IsMet(Endpoint endpoint) => endpoint.Kind == EndpointKind.MinimalApi ? IsMetByMap(endpoint) : IsMetByAction(endpoint);
+        public bool? IsMet(Endpoint endpoint) => endpoint.Kind switch
+        {
+            EndpointKind.MinimalApi => IsMetByMap(endpoint),
+            EndpointKind.FastEndpoint => IsMetByFastEndpoint(endpoint),
+            _ => IsMetByAction(endpoint),
+        };
+
+        /// <summary>A FastEndpoints call in Configure() or the global configurator that satisfies the rule (<c>Throttle(…)</c>).</summary>
+        protected virtual bool SatisfiesFastEndpointsCall(IInvocationOperation call) => false;
+
+        /// <summary>FastEndpoints' endpoints satisfy the rule with no call at all (they are secured by default).</summary>
+        protected virtual bool FastEndpointsSatisfyByDefault => false;
+
+        /// <summary>
+        /// A FastEndpoints endpoint: the calls of its Configure() and of the global configurator, lambdas included
+        /// (<c>Options(b =&gt; b.RequireRateLimiting("p"))</c>), read as the minimal API conventions they add.
+        /// </summary>
+        private bool? IsMetByFastEndpoint(Endpoint endpoint)
+        {
+            IEnumerable<IInvocationOperation> calls = endpoint.ConfigureCalls!
+                .SelectMany(c => new[] { c }.Concat(c.Descendants().OfType<IInvocationOperation>()))
+                .Concat(Services.FastEndpoints.ConfiguratorCalls)
+                .ToArray();
+            if (calls.Any(IsVetoCall))
+            {
+                return false;
+            }
+
+            return FastEndpointsSatisfyByDefault || IsSatisfiedGlobally || calls.Any(c => IsSatisfyingCall(c) || SatisfiesFastEndpointsCall(c));
+        }
 
         /// <summary>A builder call that satisfies the rule (<c>.RequireRateLimiting("p")</c>).</summary>
         protected abstract bool Satisfies(IInvocationOperation call);

@@ -41,6 +41,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             };
         }
 
+        /// <summary>FastEndpoints' own <c>Throttle(…)</c> limits the endpoint; it names no policy, so a required policy is not met by it.</summary>
+        protected override bool SatisfiesFastEndpointsCall(IInvocationOperation call) =>
+            _requiredPolicy == null && call.TargetMethod.Name == "Throttle" && call.TargetMethod.ContainingNamespace?.ToDisplayString() == "FastEndpoints";
+
         protected override bool Vetoes(IInvocationOperation call) =>
             !_allowDisable && call.TargetMethod.Name == "DisableRateLimiting" &&
             AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.RateLimiterConventionExtensions);
