@@ -58,6 +58,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
                     return true;
                 }
 
+                // The group Carter creates for a CarterModule carries the conventions of the module's constructor.
+                if (_index.Carter.ModuleOf(node) is CarterModules.Module module && module.Conventions.Any(isConvention))
+                {
+                    return true;
+                }
+
                 // Conventions exist only on convention builders (groups, endpoints): the app or a plain
                 // IEndpointRouteBuilder cannot carry one, so their many uses need not be searched.
                 if (!CanCarryConventions(node))
@@ -133,7 +139,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
             // A group whose prefix is a helper's parameter: the prefix its caller passed on this path.
             string? prefix = context != null && builder is IInvocationOperation group && IsMapGroup(group)
                 ? CallContext.Text(RouteArguments.Find(group, "prefix")?.Value, context)
-                : null;
+                : _index.Carter.ModuleOf(builder)?.BasePath;
 
             var result = new List<Trail>();
             foreach ((IOperation source, CallContext? sourceContext) in Sources(builder, context))

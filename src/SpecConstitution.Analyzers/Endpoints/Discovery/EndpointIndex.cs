@@ -48,6 +48,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         public EndpointIndex(Compilation compilation, CompilationFacts facts, RecordedOperations? recorded, CancellationToken cancellationToken)
         {
             _scanner = new CompilationScanner(compilation, facts, recorded, cancellationToken);
+            Carter = new CarterModules(compilation, cancellationToken);
             _symbols = facts.Symbols;
             _mapControllersCalls = Once(() => FindControllerMappings(MapControllersMethod));
             _conventionalRouteMappings = Once(() => FindControllerMappings(ConventionalRouteMethods));
@@ -59,6 +60,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         }
 
         public AspNetCoreSymbols Symbols => _symbols;
+
+        /// <summary>Carter's modules, when the compilation references Carter.</summary>
+        public CarterModules Carter { get; }
 
         /// <summary>Every MapControllers() call: it maps the attribute-routed actions.</summary>
         public IReadOnlyList<IInvocationOperation> MapControllersCalls => _mapControllersCalls.Value;
