@@ -141,4 +141,51 @@ public class FastEndpointsTests
         }
         """,
     }, SC1001(0, "GET /api/ping"));
+
+    [Fact]
+    public async Task The_fix_adds_an_Options_statement_naming_the_registered_policy_after_the_verb_call()
+    {
+        const string registrations = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.RateLimiting;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public static class RateLimits
+            {
+                public static IServiceCollection AddRateLimits(this IServiceCollection services) =>
+                    services.AddRateLimiter(o => o.AddFixedWindowLimiter("per-key", w => { w.PermitLimit = 100; w.Window = System.TimeSpan.FromMinutes(1); }));
+            }
+            """;
+        var test = Verifier.CodeFix<EndpointRateLimitingAnalyzer, SpecConstitution.CodeFixes.AddRateLimitingCodeFix>("""
+            using FastEndpoints;
+
+            public class PingEndpoint : EndpointWithoutRequest
+            {
+                public override void Configure()
+                {
+                    {|SC1001:Get("/ping")|};
+                    AllowAnonymous();
+                }
+            }
+            """, """
+            using FastEndpoints;
+            using Microsoft.AspNetCore.Builder;
+
+            public class PingEndpoint : EndpointWithoutRequest
+            {
+                public override void Configure()
+                {
+                    Get("/ping");
+                    Options(x => x.RequireRateLimiting("per-key"));
+                    AllowAnonymous();
+                }
+            }
+            """);
+        test.TestState.Sources.Add(("/0/RateLimits.cs", registrations));
+        test.FixedState.Sources.Add(("/0/RateLimits.cs", registrations));
+        test.TestState.AdditionalReferences.AddRange(Library);
+        test.FixedState.AdditionalReferences.AddRange(Library);
+        test.CodeActionEquivalenceKey = "SC1001.FastEndpoint";
+        await test.RunAsync();
+    }
 }
