@@ -33,7 +33,7 @@ namespace SpecConstitution.CodeFixes
         public static EndpointFixTargets? Find(SyntaxNode root, Diagnostic diagnostic)
         {
             SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (diagnostic.Properties.TryGetValue(Analyzers.Endpoints.EndpointRuleAnalyzer.EndpointKindProperty, out string? kind) && kind == "FastEndpoint")
+            if (diagnostic.Properties.TryGetValue(Analyzers.Endpoints.Rules.EndpointRuleAnalyzer.EndpointKindProperty, out string? kind) && kind == "FastEndpoint")
             {
                 // Its verb call returns nothing: conventions are further statements of Configure(), never appended calls.
                 return node.FirstAncestorOrSelf<ExpressionStatementSyntax>() is { Parent: BlockSyntax } statement

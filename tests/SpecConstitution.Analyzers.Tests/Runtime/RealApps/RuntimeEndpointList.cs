@@ -1,4 +1,4 @@
-using SpecConstitution.Routing;
+using SpecConstitution.Infrastructure.Matching;
 
 namespace SpecConstitution.Analyzers.Tests.Runtime.RealApps;
 

@@ -1,11 +1,11 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using SpecConstitution.Analyzers.Endpoints;
+using SpecConstitution.Analyzers.Endpoints.Rules;
 using SpecConstitution.Analyzers.Tests.Infrastructure;
 using static SpecConstitution.Analyzers.Tests.Infrastructure.EndpointVerifier;
 
-namespace SpecConstitution.Analyzers.Tests.Endpoints;
+namespace SpecConstitution.Analyzers.Tests.Endpoints.Rules;
 
 /// <summary>
 /// FastEndpoints' endpoints (issue 21), compiled against the real FastEndpoints package: a class deriving from its

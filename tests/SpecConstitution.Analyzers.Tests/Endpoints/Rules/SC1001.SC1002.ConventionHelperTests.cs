@@ -1,9 +1,9 @@
 using Microsoft.CodeAnalysis.Testing;
-using SpecConstitution.Analyzers.Endpoints;
+using SpecConstitution.Analyzers.Endpoints.Rules;
 using SpecConstitution.Analyzers.Tests.Infrastructure;
 using static SpecConstitution.Analyzers.Tests.Infrastructure.EndpointVerifier;
 
-namespace SpecConstitution.Analyzers.Tests.Endpoints;
+namespace SpecConstitution.Analyzers.Tests.Endpoints.Rules;
 
 /// <summary>
 /// Conventions that flow through user code (issue 21): helpers that create and return configured groups, helpers that

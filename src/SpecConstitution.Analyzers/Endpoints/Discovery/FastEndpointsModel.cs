@@ -4,9 +4,9 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using SpecConstitution.Routing;
+using SpecConstitution.Infrastructure.Matching;
 
-namespace SpecConstitution.Analyzers.Endpoints
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
 {
     /// <summary>
     /// FastEndpoints' endpoints: every concrete class deriving from <c>FastEndpoints.BaseEndpoint</c> is one endpoint per

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace SpecConstitution.Analyzers.Endpoints
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
 {
     /// <summary>
     /// Carter's modules. <c>ICarterModule.AddRoutes(app)</c> maps ordinary minimal APIs on the builder Carter passes;

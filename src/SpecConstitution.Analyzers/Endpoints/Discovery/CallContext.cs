@@ -2,7 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace SpecConstitution.Analyzers.Endpoints
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
 {
     /// <summary>
     /// The helper calls a builder walk has entered through their return values, innermost first: inside
