@@ -54,8 +54,14 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
         public bool IsAttributeRouted { get; private set; }
 
-        public static Endpoint ForMap(IInvocationOperation call, BuilderPath path, IMethodSymbol? handler, string verb, string route, bool routeIsKnown, Location location) =>
-            new Endpoint(EndpointKind.MinimalApi, verb, route, routeIsKnown, location) { Call = call, Path = path, Handler = handler };
+        /// <summary>
+        /// The mapping method when the call maps a library's endpoints the compiler cannot see (MapIdentityApi,
+        /// MapOpenApi): one stand-in endpoint for all of them, judged by the conventions on the builder it returns (SC1007).
+        /// </summary>
+        public string? LibraryMapping { get; private set; }
+
+        public static Endpoint ForMap(IInvocationOperation call, BuilderPath path, IMethodSymbol? handler, string verb, string route, bool routeIsKnown, Location location, string? libraryMapping = null) =>
+            new Endpoint(EndpointKind.MinimalApi, verb, route, routeIsKnown, location) { Call = call, Path = path, Handler = handler, LibraryMapping = libraryMapping };
 
         /// <summary>FastEndpoints: the calls its Configure() makes on it (AllowAnonymous(), Throttle(…), Options(…)).</summary>
         public IReadOnlyList<IInvocationOperation>? ConfigureCalls { get; private set; }
