@@ -62,6 +62,33 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             return FastEndpointsSatisfyByDefault || IsSatisfiedGlobally || calls.Any(c => IsSatisfyingCall(c) || SatisfiesFastEndpointsCall(c));
         }
 
+        /// <summary>
+        /// Why an endpoint found not to meet the rule does not, when there is more to say than that nothing applies:
+        /// a convention that would satisfy it is applied only under a condition. Empty otherwise. Asked only when
+        /// reporting, so compliant code never pays for the second search.
+        /// </summary>
+        public string WhyNotMet(Endpoint endpoint)
+        {
+            IReadOnlyList<IInvocationOperation> mappings = endpoint.Kind switch
+            {
+                EndpointKind.MinimalApi => new[] { endpoint.Call! },
+                EndpointKind.ControllerAction => Services.Index.MapControllersCalls.Concat(endpoint.IsAttributeRouted ? Enumerable.Empty<IInvocationOperation>() : Services.Index.ConventionalRouteMappings).ToArray(),
+                _ => Array.Empty<IInvocationOperation>(),
+            };
+            foreach (IInvocationOperation mapping in mappings)
+            {
+                foreach (BuilderPath path in Services.Flow.Paths(mapping))
+                {
+                    if (Services.Flow.IsApplied(mapping, path, c => IsSatisfyingCall(c) && ConditionalConventions.IsConditional(c, mapping, path.Nodes)) == true)
+                    {
+                        return ConditionalConventions.Reason;
+                    }
+                }
+            }
+
+            return string.Empty;
+        }
+
         /// <summary>A builder call that satisfies the rule (<c>.RequireRateLimiting("p")</c>).</summary>
         protected abstract bool Satisfies(IInvocationOperation call);
 
@@ -87,7 +114,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
                 return false;
             }
 
-            bool? satisfied = Services.Flow.IsApplied(call, path, IsSatisfyingCall);
+            bool? satisfied = Services.Flow.IsApplied(call, path, c => IsSatisfyingCall(c) && !ConditionalConventions.IsConditional(c, call, path.Nodes));
             if (satisfied == true || handlerAttributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally)
             {
                 // A veto the search could not rule out wins over the protection, as it does at run time.
@@ -126,7 +153,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
 
             ConventionFlow flow = Services.Flow;
             bool? vetoed = Verdicts.Any(mappings.Select(m => flow.IsAppliedOnAnyPath(m, IsVetoCall)));
-            IEnumerable<bool?> satisfiedPerMapping = mappings.Select(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall));
+            IEnumerable<bool?> satisfiedPerMapping = mappings.Select(m => Verdicts.All(flow.Paths(m).Select(path => flow.IsApplied(m, path, c => IsSatisfyingCall(c) && !ConditionalConventions.IsConditional(c, m, path.Nodes)))));
             bool? satisfied = all ? Verdicts.All(satisfiedPerMapping) : Verdicts.Any(satisfiedPerMapping);
             return new MappingVerdict(satisfied, vetoed);
         }

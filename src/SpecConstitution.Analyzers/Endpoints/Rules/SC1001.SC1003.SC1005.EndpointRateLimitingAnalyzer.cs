@@ -139,7 +139,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             protected override Diagnostic? JudgeWhole(Endpoint endpoint)
             {
                 _sawEndpoint = true;
-                return FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix });
+                return FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix + _requirement.WhyNotMet(endpoint) });
             }
         }
 

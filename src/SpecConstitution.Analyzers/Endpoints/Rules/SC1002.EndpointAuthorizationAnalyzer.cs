@@ -30,7 +30,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             protected override string Requirement => "makes them state their authorization";
 
             // Asks the requirement once: met, not met, or not known within the search's steps (SC1006).
-            protected override Diagnostic? JudgeWhole(Endpoint endpoint) => FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix });
+            protected override Diagnostic? JudgeWhole(Endpoint endpoint) => FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix + _requirement.WhyNotMet(endpoint) });
         }
     }
 }

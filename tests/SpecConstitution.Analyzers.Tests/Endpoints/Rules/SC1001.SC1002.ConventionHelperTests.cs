@@ -140,4 +140,26 @@ public class ConventionHelperTests
         }
         """,
     }, SC1001(0, "GET /invoices"));
+
+    [Fact]
+    public Task A_convention_applied_only_under_a_condition_is_not_assumed_and_the_message_says_why() => EndpointVerifier.VerifyAsync<EndpointAuthorizationAnalyzer>(new[]
+    {
+        """
+        using Microsoft.Extensions.Hosting;
+        var app = WebApplication.CreateBuilder(args).Build();
+        var api = app.MapGroup("/api");
+        if (!app.Environment.IsDevelopment())
+        {
+            api.RequireAuthorization();
+        }
+
+        api.MapGet({|#0:"/orders"|}, () => "orders");
+        if (app.Environment.IsProduction())
+        {
+            var admin = app.MapGroup("/admin").RequireAuthorization();
+            admin.MapGet("/stats", () => "stats");
+        }
+        """,
+    }, AuthorizationRules, null, new DiagnosticResult("SC1002", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments(
+        "GET /api/orders", "authorized", "; a convention that would satisfy it is applied only when a condition holds (if, switch or ?:), which the analysis does not assume"));
 }
