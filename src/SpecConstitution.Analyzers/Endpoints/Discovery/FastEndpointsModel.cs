@@ -23,6 +23,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
 
         private readonly INamedTypeSymbol? _baseEndpoint;
         private readonly INamedTypeSymbol? _endpointOptions;
+        private readonly INamedTypeSymbol? _httpAttribute;
+        private readonly INamedTypeSymbol? _throttleAttribute;
         private readonly EndpointIndex _index;
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _configuratorCalls;
         private readonly Lazy<string?> _routePrefix;
@@ -31,6 +33,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         {
             _baseEndpoint = compilation.GetTypeByMetadataName("FastEndpoints.BaseEndpoint");
             _endpointOptions = compilation.GetTypeByMetadataName("FastEndpoints.EndpointOptions");
+            _httpAttribute = compilation.GetTypeByMetadataName("FastEndpoints.HttpAttribute");
+            _throttleAttribute = compilation.GetTypeByMetadataName("FastEndpoints.ThrottleAttribute");
             _index = index;
             _configuratorCalls = new Lazy<IReadOnlyList<IInvocationOperation>>(FindConfiguratorCalls, LazyThreadSafetyMode.PublicationOnly);
             _routePrefix = new Lazy<string?>(FindRoutePrefix, LazyThreadSafetyMode.PublicationOnly);
@@ -48,7 +52,28 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
 
         public IEnumerable<Endpoint> Endpoints(INamedTypeSymbol type)
         {
-            if (!IsEndpoint(type) || Configure(type) is not IMethodSymbol configure || _index.BodyOf(configure) is not IOperation body)
+            if (!IsEndpoint(type))
+            {
+                yield break;
+            }
+
+            // Attribute-configured endpoints ([HttpGet("/route")] on the class) need no Configure() at all.
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                if (_httpAttribute != null && AspNetCoreSymbols.IsOrDerives(attribute.AttributeClass, _httpAttribute) &&
+                    attribute.AttributeClass!.Name is string name && name.StartsWith("Http", StringComparison.Ordinal) && name.EndsWith("Attribute", StringComparison.Ordinal))
+                {
+                    string verb = name.Substring(4, name.Length - 4 - "Attribute".Length).ToUpperInvariant();
+                    Location location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? type.Locations[0];
+                    foreach (string route in AttributeRoutes(attribute).DefaultIfEmpty("*"))
+                    {
+                        string full = RouteTemplate.Combine(_routePrefix.Value, route);
+                        yield return Endpoint.ForFastEndpoint(type, Array.Empty<IInvocationOperation>(), VerbMethods.ContainsValue(verb) ? verb : string.Empty, full, !full.Split('/').Any(s => s == "*"), location);
+                    }
+                }
+            }
+
+            if (Configure(type) is not IMethodSymbol configure || _index.BodyOf(configure) is not IOperation body)
             {
                 yield break;
             }
@@ -83,6 +108,14 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             bool known = !full.Split('/').Any(segment => segment == "*");
             return Endpoint.ForFastEndpoint(type, calls, verb, full, known, at.Syntax.GetLocation());
         }
+
+        private static IEnumerable<string> AttributeRoutes(AttributeData attribute) =>
+            attribute.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)a.Values : new[] { a })
+                .Select(a => a.Value as string ?? "*");
+
+        /// <summary>An attribute on the endpoint class that rate limits it: FastEndpoints' own [Throttle(…)].</summary>
+        public bool IsThrottleAttribute(AttributeData attribute) =>
+            _throttleAttribute != null && AspNetCoreSymbols.Is(attribute.AttributeClass, _throttleAttribute);
 
         /// <summary>The most derived Configure() override written in source, up to FastEndpoints' own types.</summary>
         private IMethodSymbol? Configure(INamedTypeSymbol type)

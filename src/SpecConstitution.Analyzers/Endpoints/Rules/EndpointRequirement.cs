@@ -41,6 +41,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         /// <summary>A FastEndpoints call in Configure() or the global configurator that satisfies the rule (<c>Throttle(…)</c>).</summary>
         protected virtual bool SatisfiesFastEndpointsCall(IInvocationOperation call) => false;
 
+        /// <summary>An attribute on a FastEndpoints endpoint class that satisfies the rule (<c>[Throttle(…)]</c>).</summary>
+        protected virtual bool SatisfiesFastEndpointsAttribute(AttributeData attribute) => false;
+
         /// <summary>FastEndpoints' endpoints satisfy the rule with no call at all (they are secured by default).</summary>
         protected virtual bool FastEndpointsSatisfyByDefault => false;
 
@@ -54,12 +57,14 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
                 .SelectMany(c => new[] { c }.Concat(c.Descendants().OfType<IInvocationOperation>()))
                 .Concat(Services.FastEndpoints.ConfiguratorCalls)
                 .ToArray();
-            if (calls.Any(IsVetoCall))
+            AttributeData[] attributes = endpoint.Controller!.GetAttributes().ToArray();
+            if (calls.Any(IsVetoCall) || attributes.Any(IsVetoAttribute))
             {
                 return false;
             }
 
-            return FastEndpointsSatisfyByDefault || IsSatisfiedGlobally || calls.Any(c => IsSatisfyingCall(c) || SatisfiesFastEndpointsCall(c));
+            return FastEndpointsSatisfyByDefault || IsSatisfiedGlobally || calls.Any(c => IsSatisfyingCall(c) || SatisfiesFastEndpointsCall(c)) ||
+                   attributes.Any(a => IsSatisfyingAttribute(a) || SatisfiesFastEndpointsAttribute(a));
         }
 
         /// <summary>

@@ -45,6 +45,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         protected override bool SatisfiesFastEndpointsCall(IInvocationOperation call) =>
             _requiredPolicy == null && call.TargetMethod.Name == "Throttle" && call.TargetMethod.ContainingNamespace?.ToDisplayString() == "FastEndpoints";
 
+        protected override bool SatisfiesFastEndpointsAttribute(AttributeData attribute) =>
+            _requiredPolicy == null && Services.FastEndpoints.IsThrottleAttribute(attribute);
+
         protected override bool Vetoes(IInvocationOperation call) =>
             !_allowDisable && call.TargetMethod.Name == "DisableRateLimiting" && IsRateLimitingConvention(call);
 

@@ -143,6 +143,26 @@ public class FastEndpointsTests
     }, SC1001(0, "GET /api/ping"));
 
     [Fact]
+    public Task Attribute_configured_endpoints_are_endpoints_and_Throttle_on_the_class_limits_them() => VerifyRateLimitingAsync(new[]
+    {
+        App,
+        """
+        // file: Attributed.cs
+        using FastEndpoints;
+
+        [{|#0:FastEndpoints.HttpGet("/status")|}]
+        public class StatusEndpoint : EndpointWithoutRequest
+        {
+        }
+
+        [FastEndpoints.HttpPost("/orders"), Throttle(10, 60)]
+        public class OrdersEndpoint : EndpointWithoutRequest
+        {
+        }
+        """,
+    }, SC1001(0, "GET /status"));
+
+    [Fact]
     public async Task The_fix_adds_an_Options_statement_naming_the_registered_policy_after_the_verb_call()
     {
         const string registrations = """
