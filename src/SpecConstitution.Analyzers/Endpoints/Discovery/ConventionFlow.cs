@@ -349,7 +349,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         /// </summary>
         private bool AppliedInside(IInvocationOperation call, IArgumentOperation argument, Func<IInvocationOperation, bool> isConvention, ref int budget)
         {
-            if (argument.Parameter == null || _index.BodyOf(call.TargetMethod) is not IOperation body)
+            if (argument.Parameter == null || call.TargetMethod.DeclaringSyntaxReferences.Length == 0 && call.TargetMethod.ReducedFrom?.DeclaringSyntaxReferences.Length is null or 0 ||
+                !_index.MayApplyConventions(call.TargetMethod) || _index.BodyOf(call.TargetMethod) is not IOperation body)
             {
                 return false;
             }

@@ -35,6 +35,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>> _callSites = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _memberReferences = new ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IOperation>> _returnedBuilders = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayApplyConventions = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> _bodies = new ConcurrentDictionary<IMethodSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _returnsReceiver = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _mapControllersCalls;
@@ -48,6 +50,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         public EndpointIndex(Compilation compilation, CompilationFacts facts, RecordedOperations? recorded, CancellationToken cancellationToken)
         {
             _scanner = new CompilationScanner(compilation, facts, recorded, cancellationToken);
+            _compilation = compilation;
             Carter = new CarterModules(compilation, cancellationToken);
             _symbols = facts.Symbols;
             _mapControllersCalls = Once(() => FindControllerMappings(MapControllersMethod));
@@ -175,6 +178,26 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
         /// <summary>The assignments to a property spelled <paramref name="memberName"/>, anywhere in the compilation.</summary>
         public IReadOnlyList<IOperation> FindAssignments(string memberName) => _scanner.FindAssignments(memberName);
+
+        /// <summary>The builder conventions a helper may apply by name, directly (any other call is followed only when the app declares its name).</summary>
+        private static readonly HashSet<string> ConventionNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "RequireRateLimiting", "DisableRateLimiting", "RequireAuthorization", "AllowAnonymous", "WithMetadata", "Add",
+        };
+
+        /// <summary>
+        /// Decided on syntax, before binding the helper: whether its body calls a convention by name, or a method whose
+        /// name the compilation declares (a further helper). A helper that only maps endpoints (<c>b.MapPost(…)</c>) is
+        /// never bound for this: measured, binding every such helper for every endpoint's search cost ~15 %.
+        /// </summary>
+        public bool MayApplyConventions(IMethodSymbol method)
+        {
+            IMethodSymbol definition = PartialParts.Implementing((method.ReducedFrom ?? method).OriginalDefinition);
+            return _mayApplyConventions.GetOrAdd(definition, m => m.DeclaringSyntaxReferences
+                .SelectMany(r => r.GetSyntax(_scanner.CancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+                .Select(SyntaxIndex.MethodName)
+                .Any(name => name != null && (ConventionNames.Contains(name) || _compilation.ContainsSymbolsWithName(name, SymbolFilter.Member, _scanner.CancellationToken))));
+        }
 
         /// <summary>The bound body of a source method (ordinary or extension), or null for metadata and bodiless methods.</summary>
         public IOperation? BodyOf(IMethodSymbol method)
