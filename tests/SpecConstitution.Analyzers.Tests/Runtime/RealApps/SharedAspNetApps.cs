@@ -6,22 +6,8 @@ namespace SpecConstitution.Analyzers.Tests.Runtime.RealApps;
 /// </summary>
 public static class SharedAspNetApps
 {
-    public static string? Directory
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "SpecConstitution.sln")))
-                {
-                    string apps = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures", "aspnet-apps"));
-                    return System.IO.Directory.Exists(apps) ? apps : null;
-                }
-            }
-
-            return null;
-        }
-    }
+    public static string? Directory =>
+        System.IO.Directory.Exists(SpecConstitution.TestSupport.RepositoryPaths.SharedAspNetApps) ? SpecConstitution.TestSupport.RepositoryPaths.SharedAspNetApps : null;
 
     /// <summary>Every app: folder name and project path, from the README rows "| `folder` | repo | commit | licence | `project` | …".</summary>
     public static IReadOnlyList<SharedAspNetApp> All()
