@@ -70,7 +70,7 @@ namespace SpecConstitution.CodeFixes
             {
                 context.RegisterCodeFix(CodeAction.Create($"Add Options(x => x.RequireRateLimiting(\"{policy}\")) to Configure()",
                     ct => EndpointFixEdits.AddOptionsStatementAsync(document, targets.FastEndpointVerbStatement, "RequireRateLimiting", policy, placeholder, BuilderNamespace, ct),
-                    "SC1001.FastEndpoint" + keySuffix), diagnostic);
+                    Id + ".FastEndpoint" + keySuffix), diagnostic);
             }
 
             if (targets.Action != null)
