@@ -70,6 +70,32 @@ namespace SpecConstitution.CodeFixes
             return await AddUsingAsync(document.WithSyntaxRoot(root.ReplaceNode(expression, call)), ns, cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>
+        /// Inserts <c>Options(x =&gt; x.Name("argument"));</c> after a FastEndpoints verb statement in Configure(), with its
+        /// indentation: Options() hands the endpoint's minimal API builder to the lambda.
+        /// </summary>
+        public static async Task<Document> AddOptionsStatementAsync(Document document, ExpressionStatementSyntax after, string name, string stringArgument, bool isPlaceholder, string ns, CancellationToken cancellationToken)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null || after.Parent is not BlockSyntax block)
+            {
+                return document;
+            }
+
+            InvocationExpressionSyntax convention = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName("x"), SyntaxFactory.IdentifierName(name)),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(Literal(stringArgument, isPlaceholder)))));
+            ExpressionStatementSyntax statement = SyntaxFactory.ExpressionStatement(SyntaxFactory.InvocationExpression(
+                    SyntaxFactory.IdentifierName("Options"),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(
+                        SyntaxFactory.SimpleLambdaExpression(SyntaxFactory.Parameter(SyntaxFactory.Identifier("x")), convention))))))
+                .NormalizeWhitespace()
+                .WithLeadingTrivia(SyntaxFactory.TriviaList(after.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia))))
+                .WithTrailingTrivia(SyntaxFactory.EndOfLine(NewLine(root)));
+            BlockSyntax updated = block.WithStatements(block.Statements.Insert(block.Statements.IndexOf(after) + 1, statement));
+            return await AddUsingAsync(document.WithSyntaxRoot(root.ReplaceNode(block, updated)), ns, cancellationToken).ConfigureAwait(false);
+        }
+
         private static LiteralExpressionSyntax Literal(string text, bool isPlaceholder)
         {
             SyntaxToken token = SyntaxFactory.Literal(text);

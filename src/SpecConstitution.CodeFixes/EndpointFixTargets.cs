@@ -27,9 +27,20 @@ namespace SpecConstitution.CodeFixes
 
         public string? GroupName { get; }
 
+        /// <summary>A FastEndpoints endpoint: the statement of its verb call in Configure(), after which a convention statement goes.</summary>
+        public ExpressionStatementSyntax? FastEndpointVerbStatement { get; private set; }
+
         public static EndpointFixTargets? Find(SyntaxNode root, Diagnostic diagnostic)
         {
             SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (diagnostic.Properties.TryGetValue(Analyzers.Endpoints.Rules.EndpointRuleAnalyzer.EndpointKindProperty, out string? kind) && kind == "FastEndpoint")
+            {
+                // Its verb call returns nothing: conventions are further statements of Configure(), never appended calls.
+                return node.FirstAncestorOrSelf<ExpressionStatementSyntax>() is { Parent: BlockSyntax } statement
+                    ? new EndpointFixTargets(null, null, null, null, null) { FastEndpointVerbStatement = statement }
+                    : null;
+            }
+
             if (node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method && method.Identifier.Span == diagnostic.Location.SourceSpan)
             {
                 return new EndpointFixTargets(method, method.Parent as ClassDeclarationSyntax, null, null, null);

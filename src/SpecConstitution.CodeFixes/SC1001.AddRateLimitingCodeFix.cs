@@ -66,6 +66,13 @@ namespace SpecConstitution.CodeFixes
 
         private static void Register(CodeFixContext context, Document document, Diagnostic diagnostic, EndpointFixTargets targets, string policy, bool placeholder, string keySuffix)
         {
+            if (targets.FastEndpointVerbStatement != null)
+            {
+                context.RegisterCodeFix(CodeAction.Create($"Add Options(x => x.RequireRateLimiting(\"{policy}\")) to Configure()",
+                    ct => EndpointFixEdits.AddOptionsStatementAsync(document, targets.FastEndpointVerbStatement, "RequireRateLimiting", policy, placeholder, BuilderNamespace, ct),
+                    Id + ".FastEndpoint" + keySuffix), diagnostic);
+            }
+
             if (targets.Action != null)
             {
                 context.RegisterCodeFix(CodeAction.Create($"Add [EnableRateLimiting(\"{policy}\")] to the action",

@@ -12,6 +12,9 @@ public static class RepositoryPaths
     /// <summary>Real Spec-Kit trees and templates shared beside the repository (absent on some machines).</summary>
     public static string SharedFixtures => Path.GetFullPath(Path.Combine(Root, "..", "shared", "fixtures", "speckit"));
 
+    /// <summary>Real ASP.NET Core apps with their runtime endpoint lists, shared beside the repository (absent on some machines).</summary>
+    public static string SharedAspNetApps => Path.GetFullPath(Path.Combine(Root, "..", "shared", "fixtures", "aspnet-apps"));
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)

@@ -26,5 +26,10 @@ namespace SpecConstitution.Diagnostics
         public static readonly DiagnosticInfo EndpointNotJudged = new DiagnosticInfo(
             "SC1006", "Endpoint could not be judged",
             "Endpoint '{0}' could not be judged by rule '{1}'{2}: {3}", Endpoints, FindingSeverity.Warning, CompilerSurface.Code);
+
+        // {0} the mapping call's name, {1} what no convention on its builder does, {2} rule id, {3} principle suffix, {4} its stand-in route.
+        public static readonly DiagnosticInfo LibraryEndpointsOutOfSight = new DiagnosticInfo(
+            "SC1007", "Endpoints mapped by a library out of sight",
+            "'{0}' maps endpoints of a library whose routes and metadata the compiler cannot see, and no convention applied to the builder it returns {1} (rule '{2}'{3}): apply one to that builder, or exclude '{4}' with exclude-routes", Endpoints, FindingSeverity.Warning, CompilerSurface.Code);
     }
 }

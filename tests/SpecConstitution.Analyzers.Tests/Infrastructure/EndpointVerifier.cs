@@ -35,17 +35,22 @@ internal static class EndpointVerifier
     public static Task VerifyAllAsync<TAnalyzer>(string[] sources, string? rules, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new() => RunBothAsync<TAnalyzer>(sources, rules, null, expected, checkPipeline: true);
 
-    private static async Task RunBothAsync<TAnalyzer>(string[] sources, string? rules, string? editorConfig, DiagnosticResult[] expected, bool checkPipeline)
+    /// <summary>As <see cref="VerifyAsync{TAnalyzer}(string[], string?, string?, DiagnosticResult[])"/>, compiled against endpoint libraries too (FastEndpoints).</summary>
+    public static Task VerifyWithLibrariesAsync<TAnalyzer>(string[] sources, string? rules, IEnumerable<MetadataReference> libraries, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new() => RunBothAsync<TAnalyzer>(sources, rules, null, expected, checkPipeline: false, libraries.ToArray());
+
+    private static async Task RunBothAsync<TAnalyzer>(string[] sources, string? rules, string? editorConfig, DiagnosticResult[] expected, bool checkPipeline, MetadataReference[]? libraries = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
-        await Build<TAnalyzer>(sources, rules, editorConfig, expected, commandLine: false, checkPipeline).RunAsync();
-        await Build<TAnalyzer>(sources, rules, editorConfig, expected, commandLine: true, checkPipeline).RunAsync();
+        await Build<TAnalyzer>(sources, rules, editorConfig, expected, commandLine: false, checkPipeline, libraries).RunAsync();
+        await Build<TAnalyzer>(sources, rules, editorConfig, expected, commandLine: true, checkPipeline, libraries).RunAsync();
     }
 
-    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Build<TAnalyzer>(string[] sources, string? rules, string? editorConfig, DiagnosticResult[] expected, bool commandLine, bool checkPipeline)
+    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Build<TAnalyzer>(string[] sources, string? rules, string? editorConfig, DiagnosticResult[] expected, bool commandLine, bool checkPipeline, MetadataReference[]? libraries)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = Verifier.Analyzer<TAnalyzer>(Verifier.WebUsings + sources[0], rules);
+        test.TestState.AdditionalReferences.AddRange(libraries ?? Array.Empty<MetadataReference>());
         if (!checkPipeline)
         {
             test.DisabledDiagnostics.AddRange(new[] { "SC1003", "SC1005" });

@@ -12,10 +12,13 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
     {
         private string? _groupPrefix;
 
-        public BuilderPath(IReadOnlyList<IOperation> nodes, string? incomplete = null)
+        private readonly IReadOnlyDictionary<IOperation, string>? _prefixes;
+
+        public BuilderPath(IReadOnlyList<IOperation> nodes, string? incomplete = null, IReadOnlyDictionary<IOperation, string>? prefixes = null)
         {
             Nodes = nodes;
             Incomplete = incomplete;
+            _prefixes = prefixes;
         }
 
         /// <summary>Why the path could not be followed to where its builder is created, or null when it was.</summary>
@@ -40,7 +43,11 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
             foreach (IOperation node in Nodes)
             {
-                if (node is IInvocationOperation call && ConventionFlow.IsMapGroup(call))
+                if (_prefixes != null && _prefixes.TryGetValue(node, out string? known))
+                {
+                    prefixes.Add(known);
+                }
+                else if (node is IInvocationOperation call && ConventionFlow.IsMapGroup(call))
                 {
                     prefixes.Add(RouteArguments.ConstantOrWildcard(RouteArguments.Find(call, "prefix")?.Value));
                 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 using SpecConstitution.Analyzers.Endpoints.Rules;
@@ -32,7 +33,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         public IReadOnlyList<BuilderPath> Paths(IInvocationOperation call)
         {
             int budget = MaxSteps;
-            return Origins(Receiver(call), 0, ref budget).Select(trail => new BuilderPath(trail.Nodes, trail.Incomplete)).ToArray();
+            return Origins(Receiver(call), null, 0, ref budget).Select(trail => new BuilderPath(trail.Nodes, trail.Incomplete, trail.Prefixes)).ToArray();
         }
 
         /// <summary>Why <see cref="IsApplied"/> answered null.</summary>
@@ -42,10 +43,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         /// True when a call matching <paramref name="isConvention"/> applies to the endpoint <paramref name="call"/> creates,
         /// on this path; false when none does; null when the search ran out of steps before finding one (not a "no").
         /// </summary>
-        public bool? IsApplied(IInvocationOperation call, BuilderPath path, Func<IInvocationOperation, bool> isConvention)
+        public bool? IsApplied(IInvocationOperation call, BuilderPath path, Func<IInvocationOperation, bool> isConvention, bool anyCaller = false)
         {
             int budget = MaxSteps;
-            if (AnyAfter(call, isConvention, ref budget))
+            if (AnyAfter(call, isConvention, ref budget) || AppliedByCallers(call, isConvention, anyCaller, ref budget))
             {
                 return true;
             }
@@ -53,6 +54,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
             foreach (IOperation node in path.Nodes)
             {
                 if (node is IInvocationOperation invocation && isConvention(invocation))
+                {
+                    return true;
+                }
+
+                // The group Carter creates for a CarterModule carries the conventions of the module's constructor.
+                if (_index.Carter.ModuleOf(node) is CarterModules.Module module && module.Conventions.Any(isConvention))
                 {
                     return true;
                 }
@@ -111,7 +118,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         /// (depth, steps, number of paths) the trail says so instead of passing for a whole path: a truncated path has
         /// lost the outer groups and their conventions, and judging it would report a route that does not exist.
         /// </summary>
-        private List<Trail> Origins(IOperation? builder, int depth, ref int budget)
+        private List<Trail> Origins(IOperation? builder, CallContext? context, int depth, ref int budget)
         {
             builder = Unwrap(builder);
             if (builder == null)
@@ -129,10 +136,15 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
                 return new List<Trail> { new Trail($"following its builder back took more than {MaxSteps:N0} steps") };
             }
 
+            // A group whose prefix is a helper's parameter: the prefix its caller passed on this path.
+            string? prefix = context != null && builder is IInvocationOperation group && IsMapGroup(group)
+                ? CallContext.Text(RouteArguments.Find(group, "prefix")?.Value, context)
+                : _index.Carter.ModuleOf(builder)?.BasePath;
+
             var result = new List<Trail>();
-            foreach (IOperation source in Sources(builder))
+            foreach ((IOperation source, CallContext? sourceContext) in Sources(builder, context))
             {
-                foreach (Trail path in Origins(source, depth + 1, ref budget))
+                foreach (Trail path in Origins(source, sourceContext, depth + 1, ref budget))
                 {
                     if (result.Count >= MaxPaths)
                     {
@@ -140,7 +152,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
                         return result;
                     }
 
-                    path.Nodes.Add(builder);
+                    path.Add(builder, prefix);
                     result.Add(path);
                 }
             }
@@ -148,7 +160,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
             if (result.Count == 0)
             {
                 var origin = new Trail(null);
-                origin.Nodes.Add(builder);
+                origin.Add(builder, prefix);
                 result.Add(origin);
             }
 
@@ -164,30 +176,53 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
             public List<IOperation> Nodes { get; } = new List<IOperation>();
 
+            /// <summary>Group prefixes known only on this path (a helper's parameter, given by the caller); null when none.</summary>
+            public Dictionary<IOperation, string>? Prefixes { get; private set; }
+
             public string? Incomplete { get; }
+
+            public void Add(IOperation node, string? prefix)
+            {
+                Nodes.Add(node);
+                if (prefix != null)
+                {
+                    (Prefixes ??= new Dictionary<IOperation, string>())[node] = prefix;
+                }
+            }
         }
 
-        /// <summary>Where the builder value came from: a call's receiver, a variable's stored values, a parameter's arguments.</summary>
-        private IEnumerable<IOperation> Sources(IOperation builder)
+        /// <summary>
+        /// Where the builder value came from: a call's receiver, a variable's stored values, a parameter's arguments, or
+        /// the values a helper of this compilation returns (<c>MapPublicGroup("/tasks")</c> creating and configuring a
+        /// group). Inside such a helper its parameters are the arguments of the call being followed, not of every call.
+        /// </summary>
+        private IEnumerable<(IOperation, CallContext?)> Sources(IOperation builder, CallContext? context)
         {
             switch (builder)
             {
                 case IInvocationOperation call when IsMapGroup(call) || IsPassThrough(call):
-                    return Receiver(call) is IOperation receiver ? new[] { receiver } : Array.Empty<IOperation>();
+                    return Receiver(call) is IOperation receiver ? new[] { (receiver, context) } : NoSources;
+                case IInvocationOperation call when _index.ReturnedBuilders(call.TargetMethod) is { Count: > 0 } returned:
+                    var inner = new CallContext(call, context);
+                    return returned.Select(value => (value, (CallContext?)inner));
                 case ILocalReferenceOperation local:
-                    return Body(builder).LocalValues(local.Local);
+                    return Body(builder).LocalValues(local.Local).Select(value => (value, context));
                 case IParameterReferenceOperation parameter when ExtensionBlocks.IsReceiver(parameter.Parameter):
-                    return ReceiversFor(parameter);
+                    return ReceiversFor(parameter).Select(value => (value, (CallContext?)null));
+                case IParameterReferenceOperation parameter when context?.Argument(parameter.Parameter) is IOperation argument:
+                    return new[] { (argument, context.Outer) };
                 case IParameterReferenceOperation parameter:
-                    return ArgumentsFor(parameter.Parameter);
+                    return ArgumentsFor(parameter.Parameter, context);
                 case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member when member.Member.DeclaringSyntaxReferences.Length > 0:
-                    return _index.MemberValues(member.Member);
+                    return _index.MemberValues(member.Member).Select(value => (value, (CallContext?)null));
                 default:
-                    return Array.Empty<IOperation>();
+                    return NoSources;
             }
         }
 
-        private IEnumerable<IOperation> ArgumentsFor(IParameterSymbol parameter)
+        private static readonly (IOperation, CallContext?)[] NoSources = Array.Empty<(IOperation, CallContext?)>();
+
+        private IEnumerable<(IOperation, CallContext?)> ArgumentsFor(IParameterSymbol parameter, CallContext? context)
         {
             if (parameter.ContainingSymbol is not IMethodSymbol method || method.MethodKind == MethodKind.AnonymousFunction)
             {
@@ -196,10 +231,61 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
             foreach (IInvocationOperation site in _index.CallSites(method))
             {
-                IArgumentOperation? argument = site.Arguments.FirstOrDefault(a => a.Parameter != null && a.Parameter.Ordinal == parameter.Ordinal);
-                if (argument != null)
+                if (context != null && !context.Admits(site))
                 {
-                    yield return argument.Value;
+                    continue;
+                }
+
+                if (ArgumentAt(site, parameter.Ordinal) is IOperation value)
+                {
+                    yield return (value, context?.TypeParameter != null ? context.Outer : null);
+                }
+            }
+
+            // A static abstract interface member's implementation is called through the interface (TEndpoint.Map(app)),
+            // from generic methods whose callers name the implementing type (MapEndpoint<ListTasks>()).
+            foreach (IMethodSymbol member in StaticInterfaceMembers(method))
+            {
+                foreach (IInvocationOperation site in _index.CallSites(member))
+                {
+                    if (ArgumentAt(site, parameter.Ordinal) is IOperation value)
+                    {
+                        CallContext? binding = ConstrainedTypeParameter(site) is ITypeParameterSymbol typeParameter
+                            ? CallContext.ForTypeArgument(typeParameter, method.ContainingType, null)
+                            : null;
+                        yield return (value, binding);
+                    }
+                }
+            }
+        }
+
+        private static IOperation? ArgumentAt(IInvocationOperation site, int ordinal) =>
+            site.Arguments.FirstOrDefault(a => a.Parameter != null && a.Parameter.Ordinal == ordinal)?.Value;
+
+        /// <summary>The method type parameter a static interface call is made on (<c>TEndpoint</c> in <c>TEndpoint.Map(app)</c>).</summary>
+        private static ITypeParameterSymbol? ConstrainedTypeParameter(IInvocationOperation site) =>
+            site.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } && site.SemanticModel != null &&
+            site.SemanticModel.GetSymbolInfo(member.Expression).Symbol is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } typeParameter
+                ? typeParameter
+                : null;
+
+        /// <summary>The static abstract interface members <paramref name="method"/> implements (none for most methods).</summary>
+        private static IEnumerable<IMethodSymbol> StaticInterfaceMembers(IMethodSymbol method)
+        {
+            if (!method.IsStatic || method.ContainingType is not INamedTypeSymbol type)
+            {
+                yield break;
+            }
+
+            foreach (INamedTypeSymbol contract in type.AllInterfaces)
+            {
+                foreach (IMethodSymbol member in contract.GetMembers(method.Name).OfType<IMethodSymbol>())
+                {
+                    if (member.IsStatic && member.IsAbstract &&
+                        SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), method))
+                    {
+                        yield return member;
+                    }
                 }
             }
         }
@@ -242,7 +328,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
             switch (parent)
             {
                 case IArgumentOperation argument when argument.Parent is IInvocationOperation call && ReceiverArgument(call) == argument:
-                    return AnyOnChainedCall(call, isConvention, ref budget);
+                    return AnyOnChainedCall(call, isConvention, ref budget) || AppliedInside(call, argument, isConvention, ref budget);
+                case IArgumentOperation argument when argument.Parent is IInvocationOperation call:
+                    return AppliedInside(call, argument, isConvention, ref budget);
                 case IInvocationOperation call when call.Instance == value:
                     return AnyOnChainedCall(call, isConvention, ref budget);
                 case IVariableInitializerOperation initializer when initializer.Parent is IVariableDeclaratorOperation declarator:
@@ -252,6 +340,77 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// A helper of this compilation given the builder as an argument (<c>group.WithStandardLimits()</c>,
+        /// <c>Protect(group)</c>) applies the convention to it in its body, directly or through further helpers,
+        /// whether or not it returns the builder.
+        /// </summary>
+        private bool AppliedInside(IInvocationOperation call, IArgumentOperation argument, Func<IInvocationOperation, bool> isConvention, ref int budget)
+        {
+            if (argument.Parameter == null || call.TargetMethod.DeclaringSyntaxReferences.Length == 0 && call.TargetMethod.ReducedFrom?.DeclaringSyntaxReferences.Length is null or 0 ||
+                !_index.MayApplyConventions(call.TargetMethod) || _index.BodyOf(call.TargetMethod) is not IOperation body)
+            {
+                return false;
+            }
+
+            IMethodSymbol definition = PartialParts.Implementing((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition);
+            if (argument.Parameter.Ordinal >= definition.Parameters.Length)
+            {
+                return false;
+            }
+
+            foreach (IOperation use in Body(body).Uses(definition.Parameters[argument.Parameter.Ordinal]))
+            {
+                if (budget < 0)
+                {
+                    return false;
+                }
+
+                if (AnyAfter(use, isConvention, ref budget))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A Map* call whose builder a helper of this compilation returns (<c>static RouteHandlerBuilder MapOrders(...) =&gt;
+        /// app.MapGet(...)</c>): the conventions its callers apply to the returned value. <paramref name="anyCaller"/>:
+        /// one caller is enough (a veto); otherwise every caller must apply it, as every caller maps the endpoint.
+        /// </summary>
+        private bool AppliedByCallers(IOperation value, Func<IInvocationOperation, bool> isConvention, bool anyCaller, ref int budget)
+        {
+            IOperation? parent = value.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is not IReturnOperation returned || _index.ReturningMethod(returned) is not IMethodSymbol method)
+            {
+                return false;
+            }
+
+            IReadOnlyList<IInvocationOperation> sites = _index.CallSites(method);
+            if (sites.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (IInvocationOperation site in sites)
+            {
+                bool applied = AnyAfter(site, isConvention, ref budget) || AppliedByCallers(site, isConvention, anyCaller, ref budget);
+                if (applied == anyCaller)
+                {
+                    return anyCaller;
+                }
+            }
+
+            return !anyCaller;
         }
 
         private bool AnyOnChainedCall(IInvocationOperation call, Func<IInvocationOperation, bool> isConvention, ref int budget) =>

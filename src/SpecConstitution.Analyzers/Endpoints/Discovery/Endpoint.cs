@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -6,6 +7,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
     {
         MinimalApi,
         ControllerAction,
+
+        /// <summary>A FastEndpoints endpoint class (its verb call in Configure()).</summary>
+        FastEndpoint,
     }
 
     /// <summary>One endpoint the app exposes, as far as the compiler can see it: its route, verb and where to report.</summary>
@@ -50,8 +54,20 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
         public bool IsAttributeRouted { get; private set; }
 
-        public static Endpoint ForMap(IInvocationOperation call, BuilderPath path, IMethodSymbol? handler, string verb, string route, bool routeIsKnown, Location location) =>
-            new Endpoint(EndpointKind.MinimalApi, verb, route, routeIsKnown, location) { Call = call, Path = path, Handler = handler };
+        /// <summary>
+        /// The mapping method when the call maps a library's endpoints the compiler cannot see (MapIdentityApi,
+        /// MapOpenApi): one stand-in endpoint for all of them, judged by the conventions on the builder it returns (SC1007).
+        /// </summary>
+        public string? LibraryMapping { get; private set; }
+
+        public static Endpoint ForMap(IInvocationOperation call, BuilderPath path, IMethodSymbol? handler, string verb, string route, bool routeIsKnown, Location location, string? libraryMapping = null) =>
+            new Endpoint(EndpointKind.MinimalApi, verb, route, routeIsKnown, location) { Call = call, Path = path, Handler = handler, LibraryMapping = libraryMapping };
+
+        /// <summary>FastEndpoints: the calls its Configure() makes on it (AllowAnonymous(), Throttle(…), Options(…)).</summary>
+        public IReadOnlyList<IInvocationOperation>? ConfigureCalls { get; private set; }
+
+        public static Endpoint ForFastEndpoint(INamedTypeSymbol type, IReadOnlyList<IInvocationOperation> configureCalls, string verb, string route, bool routeIsKnown, Location location) =>
+            new Endpoint(EndpointKind.FastEndpoint, verb, route, routeIsKnown, location) { Controller = type, ConfigureCalls = configureCalls };
 
         public static Endpoint ForAction(INamedTypeSymbol controller, IMethodSymbol action, bool attributeRouted, string verb, string route, Location location) =>
             new Endpoint(EndpointKind.ControllerAction, verb, route, true, location) { Controller = controller, Action = action, IsAttributeRouted = attributeRouted };

@@ -34,6 +34,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         private readonly AspNetCoreSymbols _symbols;
         private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>> _callSites = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IInvocationOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _memberReferences = new ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IOperation>> _returnedBuilders = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayApplyConventions = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly Compilation _compilation;
+        private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> _bodies = new ConcurrentDictionary<IMethodSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _returnsReceiver = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _mapControllersCalls;
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _conventionalRouteMappings;
@@ -46,6 +50,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         public EndpointIndex(Compilation compilation, CompilationFacts facts, RecordedOperations? recorded, CancellationToken cancellationToken)
         {
             _scanner = new CompilationScanner(compilation, facts, recorded, cancellationToken);
+            _compilation = compilation;
+            Carter = new CarterModules(compilation, cancellationToken);
             _symbols = facts.Symbols;
             _mapControllersCalls = Once(() => FindControllerMappings(MapControllersMethod));
             _conventionalRouteMappings = Once(() => FindControllerMappings(ConventionalRouteMethods));
@@ -57,6 +63,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         }
 
         public AspNetCoreSymbols Symbols => _symbols;
+
+        /// <summary>Carter's modules, when the compilation references Carter.</summary>
+        public CarterModules Carter { get; }
 
         /// <summary>Every MapControllers() call: it maps the attribute-routed actions.</summary>
         public IReadOnlyList<IInvocationOperation> MapControllersCalls => _mapControllersCalls.Value;
@@ -127,6 +136,113 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
                 return returned.Count > 0 && returned.All(e => Unparenthesize(e) is IdentifierNameSyntax name && name.Identifier.ValueText == receiver);
             });
+
+        /// <summary>
+        /// The values a source method returns when it returns a builder (a group or endpoint convention builder, or a
+        /// route builder): a helper that creates a group, configures it and hands it back. Empty for every other method,
+        /// which costs one look at its return type; a helper's body is bound only when a builder walk reaches its call.
+        /// </summary>
+        public IReadOnlyList<IOperation> ReturnedBuilders(IMethodSymbol method)
+        {
+            IMethodSymbol definition = PartialParts.Implementing((method.ReducedFrom ?? method).OriginalDefinition);
+            if (definition.DeclaringSyntaxReferences.Length == 0 || definition.MethodKind != MethodKind.Ordinary || !IsBuilder(definition.ReturnType))
+            {
+                return Array.Empty<IOperation>();
+            }
+
+            return _returnedBuilders.GetOrAdd(definition, m =>
+            {
+                var values = new List<IOperation>();
+                foreach (SyntaxNode declaration in m.DeclaringSyntaxReferences.Select(r => r.GetSyntax(_scanner.CancellationToken)))
+                {
+                    IEnumerable<ExpressionSyntax?> returned = declaration switch
+                    {
+                        MethodDeclarationSyntax { ExpressionBody: { } arrow } => new[] { arrow.Expression },
+                        MethodDeclarationSyntax { Body: { } body } => body.DescendantNodes(IsNotNestedFunction).OfType<ReturnStatementSyntax>().Select(r => r.Expression),
+                        LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => new[] { arrow.Expression },
+                        LocalFunctionStatementSyntax { Body: { } body } => body.DescendantNodes(IsNotNestedFunction).OfType<ReturnStatementSyntax>().Select(r => r.Expression),
+                        _ => Array.Empty<ExpressionSyntax?>(),
+                    };
+                    foreach (ExpressionSyntax? expression in returned)
+                    {
+                        if (expression != null && _scanner.OperationOf(expression) is IOperation value)
+                        {
+                            values.Add(value);
+                        }
+                    }
+                }
+
+                return values;
+            });
+        }
+
+        /// <summary>The assignments to a property spelled <paramref name="memberName"/>, anywhere in the compilation.</summary>
+        public IReadOnlyList<IOperation> FindAssignments(string memberName) => _scanner.FindAssignments(memberName);
+
+        /// <summary>The builder conventions a helper may apply by name, directly (any other call is followed only when the app declares its name).</summary>
+        private static readonly HashSet<string> ConventionNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "RequireRateLimiting", "DisableRateLimiting", "RequireAuthorization", "AllowAnonymous", "WithMetadata", "Add",
+        };
+
+        /// <summary>
+        /// Decided on syntax, before binding the helper: whether its body calls a convention by name, or a method whose
+        /// name the compilation declares (a further helper). A helper that only maps endpoints (<c>b.MapPost(…)</c>) is
+        /// never bound for this: measured, binding every such helper for every endpoint's search cost ~15 %.
+        /// </summary>
+        public bool MayApplyConventions(IMethodSymbol method)
+        {
+            IMethodSymbol definition = PartialParts.Implementing((method.ReducedFrom ?? method).OriginalDefinition);
+            return _mayApplyConventions.GetOrAdd(definition, m => m.DeclaringSyntaxReferences
+                .SelectMany(r => r.GetSyntax(_scanner.CancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+                .Select(SyntaxIndex.MethodName)
+                .Any(name => name != null && (ConventionNames.Contains(name) || _compilation.ContainsSymbolsWithName(name, SymbolFilter.Member, _scanner.CancellationToken))));
+        }
+
+        /// <summary>The bound body of a source method (ordinary or extension), or null for metadata and bodiless methods.</summary>
+        public IOperation? BodyOf(IMethodSymbol method)
+        {
+            IMethodSymbol definition = PartialParts.Implementing((method.ReducedFrom ?? method).OriginalDefinition);
+            if (definition.DeclaringSyntaxReferences.Length == 0 || definition.MethodKind != MethodKind.Ordinary)
+            {
+                return null;
+            }
+
+            return _bodies.GetOrAdd(definition, m =>
+            {
+                foreach (SyntaxReference reference in m.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax(_scanner.CancellationToken) is BaseMethodDeclarationSyntax declaration &&
+                        (declaration.Body != null || declaration.ExpressionBody != null))
+                    {
+                        return _scanner.OperationOf(declaration);
+                    }
+                }
+
+                return null;
+            });
+        }
+
+        /// <summary>The source method a return statement belongs to (not a lambda's or local function's), or null.</summary>
+        public IMethodSymbol? ReturningMethod(IReturnOperation returned)
+        {
+            for (SyntaxNode? node = returned.Syntax; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case AnonymousFunctionExpressionSyntax:
+                    case LocalFunctionStatementSyntax:
+                        return null;
+                    case MethodDeclarationSyntax method:
+                        return returned.SemanticModel?.GetDeclaredSymbol(method, _scanner.CancellationToken) as IMethodSymbol;
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsBuilder(ITypeSymbol type) =>
+            AspNetCoreSymbols.IsOrDerives(type, _symbols.EndpointConventionBuilder) || AspNetCoreSymbols.IsOrDerives(type, _symbols.EndpointRouteBuilder);
 
         // Returns of lambdas and local functions inside the method (handlers!) are not the method's returns.
         private static bool IsNotNestedFunction(SyntaxNode node) =>

@@ -15,6 +15,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
             Index = new EndpointIndex(compilation, facts, schedule.Recorded, cancellationToken);
             Flow = new ConventionFlow(Index);
             Controllers = new ControllerModel(Symbols);
+            FastEndpoints = new FastEndpointsModel(compilation, Index);
         }
 
         /// <summary>When this compilation's endpoints are judged: at once (IDE) or at the compilation's end (command line).</summary>
@@ -27,5 +28,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
         public ConventionFlow Flow { get; }
 
         public ControllerModel Controllers { get; }
+
+        public FastEndpointsModel FastEndpoints { get; }
     }
 }

@@ -24,10 +24,11 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
 
             Location location = (RouteArguments.Find(call, "pattern")?.Syntax ?? NameSyntax(call)).GetLocation();
             IMethodSymbol? handler = Handler(call);
+            string? library = LibraryMapping(call);
             foreach (BuilderPath path in flow.Paths(call))
             {
                 string route = RouteTemplate.Combine(path.GroupPrefix, ownRoute);
-                yield return Endpoint.ForMap(call, path, handler, verb, route, !HasWildcard(route), location);
+                yield return Endpoint.ForMap(call, path, handler, verb, route, !HasWildcard(route), location, library);
             }
         }
 
@@ -65,7 +66,28 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery{
                 return true;
             }
 
+            if (LibraryMapping(call) != null)
+            {
+                route = "*";
+                return true;
+            }
+
             return false;
+        }
+
+        /// <summary>
+        /// Mappings whose endpoints a library defines out of sight (each maps several routes with metadata of its own):
+        /// Identity's MapIdentityApi and Microsoft.AspNetCore.OpenApi's MapOpenApi. Known by name and declaring type, so
+        /// an app without them pays nothing. The name of the call, or null.
+        /// </summary>
+        private static string? LibraryMapping(IInvocationOperation call)
+        {
+            IMethodSymbol method = call.TargetMethod;
+            string? type = method.ContainingType?.Name;
+            return (method.Name == "MapIdentityApi" && type == "IdentityApiEndpointRouteBuilderExtensions") ||
+                   (method.Name == "MapOpenApi" && type == "OpenApiEndpointRouteBuilderExtensions")
+                ? method.Name
+                : null;
         }
 
         private static bool HasWildcard(string route) => route.Split('/').Any(segment => segment == "*");

@@ -22,7 +22,13 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
 
         protected override bool Satisfies(IInvocationOperation call) =>
             (call.TargetMethod.Name == "RequireAuthorization" || call.TargetMethod.Name == "AllowAnonymous") &&
-            AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.AuthorizationConventionExtensions);
+            (AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.AuthorizationConventionExtensions) || Services.Index.Carter.IsModuleConvention(call.TargetMethod));
+
+        /// <summary>
+        /// FastEndpoints adds authorization to every endpoint that does not call AllowAnonymous() (which states it too):
+        /// Roles/Policies/Permissions/Claims only narrow it.
+        /// </summary>
+        protected override bool FastEndpointsSatisfyByDefault => true;
 
         protected override bool SatisfiesMetadata(ITypeSymbol type, string? firstArgument) =>
             AspNetCoreSymbols.IsOrDerives(type, Symbols.AuthorizeData) || AspNetCoreSymbols.IsOrDerives(type, Symbols.AllowAnonymous);

@@ -31,7 +31,68 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         protected AspNetCoreSymbols Symbols => Services.Symbols;
 
         /// <summary>Whether the endpoint satisfies the rule; null when the search for its conventions ran out of steps (<see cref="ConventionFlow.SearchExhausted"/>).</summary>
-        public bool? IsMet(Endpoint endpoint) => endpoint.Kind == EndpointKind.MinimalApi ? IsMetByMap(endpoint) : IsMetByAction(endpoint);
+        public bool? IsMet(Endpoint endpoint) => endpoint.Kind switch
+        {
+            EndpointKind.MinimalApi => IsMetByMap(endpoint),
+            EndpointKind.FastEndpoint => IsMetByFastEndpoint(endpoint),
+            _ => IsMetByAction(endpoint),
+        };
+
+        /// <summary>A FastEndpoints call in Configure() or the global configurator that satisfies the rule (<c>Throttle(…)</c>).</summary>
+        protected virtual bool SatisfiesFastEndpointsCall(IInvocationOperation call) => false;
+
+        /// <summary>An attribute on a FastEndpoints endpoint class that satisfies the rule (<c>[Throttle(…)]</c>).</summary>
+        protected virtual bool SatisfiesFastEndpointsAttribute(AttributeData attribute) => false;
+
+        /// <summary>FastEndpoints' endpoints satisfy the rule with no call at all (they are secured by default).</summary>
+        protected virtual bool FastEndpointsSatisfyByDefault => false;
+
+        /// <summary>
+        /// A FastEndpoints endpoint: the calls of its Configure() and of the global configurator, lambdas included
+        /// (<c>Options(b =&gt; b.RequireRateLimiting("p"))</c>), read as the minimal API conventions they add.
+        /// </summary>
+        private bool? IsMetByFastEndpoint(Endpoint endpoint)
+        {
+            IEnumerable<IInvocationOperation> calls = endpoint.ConfigureCalls!
+                .SelectMany(c => new[] { c }.Concat(c.Descendants().OfType<IInvocationOperation>()))
+                .Concat(Services.FastEndpoints.ConfiguratorCalls)
+                .ToArray();
+            AttributeData[] attributes = endpoint.Controller!.GetAttributes().ToArray();
+            if (calls.Any(IsVetoCall) || attributes.Any(IsVetoAttribute))
+            {
+                return false;
+            }
+
+            return FastEndpointsSatisfyByDefault || IsSatisfiedGlobally || calls.Any(c => IsSatisfyingCall(c) || SatisfiesFastEndpointsCall(c)) ||
+                   attributes.Any(a => IsSatisfyingAttribute(a) || SatisfiesFastEndpointsAttribute(a));
+        }
+
+        /// <summary>
+        /// Why an endpoint found not to meet the rule does not, when there is more to say than that nothing applies:
+        /// a convention that would satisfy it is applied only under a condition. Empty otherwise. Asked only when
+        /// reporting, so compliant code never pays for the second search.
+        /// </summary>
+        public string WhyNotMet(Endpoint endpoint)
+        {
+            IReadOnlyList<IInvocationOperation> mappings = endpoint.Kind switch
+            {
+                EndpointKind.MinimalApi => new[] { endpoint.Call! },
+                EndpointKind.ControllerAction => Services.Index.MapControllersCalls.Concat(endpoint.IsAttributeRouted ? Enumerable.Empty<IInvocationOperation>() : Services.Index.ConventionalRouteMappings).ToArray(),
+                _ => Array.Empty<IInvocationOperation>(),
+            };
+            foreach (IInvocationOperation mapping in mappings)
+            {
+                foreach (BuilderPath path in Services.Flow.Paths(mapping))
+                {
+                    if (Services.Flow.IsApplied(mapping, path, c => IsSatisfyingCall(c) && ConditionalConventions.IsConditional(c, mapping, path.Nodes)) == true)
+                    {
+                        return ConditionalConventions.Reason;
+                    }
+                }
+            }
+
+            return string.Empty;
+        }
 
         /// <summary>A builder call that satisfies the rule (<c>.RequireRateLimiting("p")</c>).</summary>
         protected abstract bool Satisfies(IInvocationOperation call);
@@ -52,13 +113,13 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             IInvocationOperation call = endpoint.Call!;
             BuilderPath path = endpoint.Path!;
             IReadOnlyList<AttributeData> handlerAttributes = endpoint.Handler?.GetAttributes() ?? (IReadOnlyList<AttributeData>)Array.Empty<AttributeData>();
-            bool? vetoed = Services.Flow.IsApplied(call, path, IsVetoCall);
+            bool? vetoed = Services.Flow.IsApplied(call, path, IsVetoCall, anyCaller: true);
             if (vetoed == true || handlerAttributes.Any(IsVetoAttribute))
             {
                 return false;
             }
 
-            bool? satisfied = Services.Flow.IsApplied(call, path, IsSatisfyingCall);
+            bool? satisfied = Services.Flow.IsApplied(call, path, c => IsSatisfyingCall(c) && !ConditionalConventions.IsConditional(c, call, path.Nodes));
             if (satisfied == true || handlerAttributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally)
             {
                 // A veto the search could not rule out wins over the protection, as it does at run time.
@@ -97,7 +158,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
 
             ConventionFlow flow = Services.Flow;
             bool? vetoed = Verdicts.Any(mappings.Select(m => flow.IsAppliedOnAnyPath(m, IsVetoCall)));
-            IEnumerable<bool?> satisfiedPerMapping = mappings.Select(m => flow.IsAppliedOnEveryPath(m, IsSatisfyingCall));
+            IEnumerable<bool?> satisfiedPerMapping = mappings.Select(m => Verdicts.All(flow.Paths(m).Select(path => flow.IsApplied(m, path, c => IsSatisfyingCall(c) && !ConditionalConventions.IsConditional(c, m, path.Nodes)))));
             bool? satisfied = all ? Verdicts.All(satisfiedPerMapping) : Verdicts.Any(satisfiedPerMapping);
             return new MappingVerdict(satisfied, vetoed);
         }
@@ -113,7 +174,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
 
         private bool IsVetoAttribute(AttributeData attribute) => attribute.AttributeClass != null && VetoesMetadata(attribute.AttributeClass);
 
-        private static bool IsWithMetadata(IInvocationOperation call) => call.TargetMethod.Name == "WithMetadata";
+        /// <summary><c>WithMetadata(new …)</c>, or <c>Add(b =&gt; b.Metadata.Add(new …))</c> on a convention builder.</summary>
+        private bool IsWithMetadata(IInvocationOperation call) =>
+            call.TargetMethod.Name == "WithMetadata" ||
+            (call.TargetMethod.Name == "Add" && AspNetCoreSymbols.IsOrDerives(call.TargetMethod.ContainingType, Symbols.EndpointConventionBuilder));
 
         private static IEnumerable<IObjectCreationOperation> MetadataObjects(IInvocationOperation call) =>
             call.Arguments.SelectMany(a => a.Descendants()).OfType<IObjectCreationOperation>();

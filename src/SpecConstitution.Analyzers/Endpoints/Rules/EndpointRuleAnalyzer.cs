@@ -70,6 +70,11 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
                 context.RegisterSymbolAction(c => AnalyzeType(c, services, checks), SymbolKind.NamedType);
             }
 
+            if (services.FastEndpoints.IsPresent)
+            {
+                context.RegisterSymbolAction(c => AnalyzeFastEndpoint(c, services, checks), SymbolKind.NamedType);
+            }
+
             RegisterMore(context, services, rules);
             System.Action<System.Action<Diagnostic>>? afterAll = AfterAllEndpoints(services, rules, checks);
             if (schedule.Recorded is RecordedOperations recorded)
@@ -110,6 +115,15 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             if (services.Controllers.IsController(type))
             {
                 services.Schedule.Judge(report => Report(services.Controllers.Endpoints(type, services.Index), checks, report), context.ReportDiagnostic);
+            }
+        }
+
+        private static void AnalyzeFastEndpoint(SymbolAnalysisContext context, EndpointServices services, EndpointRuleCheck[] checks)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (services.FastEndpoints.IsEndpoint(type))
+            {
+                services.Schedule.Judge(report => Report(services.FastEndpoints.Endpoints(type), checks, report), context.ReportDiagnostic);
             }
         }
 

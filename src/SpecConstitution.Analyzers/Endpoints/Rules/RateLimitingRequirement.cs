@@ -28,7 +28,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
 
         protected override bool Satisfies(IInvocationOperation call)
         {
-            if (!AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.RateLimiterConventionExtensions))
+            if (!IsRateLimitingConvention(call))
             {
                 return false;
             }
@@ -41,9 +41,19 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             };
         }
 
+        /// <summary>FastEndpoints' own <c>Throttle(…)</c> limits the endpoint; it names no policy, so a required policy is not met by it.</summary>
+        protected override bool SatisfiesFastEndpointsCall(IInvocationOperation call) =>
+            _requiredPolicy == null && call.TargetMethod.Name == "Throttle" && call.TargetMethod.ContainingNamespace?.ToDisplayString() == "FastEndpoints";
+
+        protected override bool SatisfiesFastEndpointsAttribute(AttributeData attribute) =>
+            _requiredPolicy == null && Services.FastEndpoints.IsThrottleAttribute(attribute);
+
         protected override bool Vetoes(IInvocationOperation call) =>
-            !_allowDisable && call.TargetMethod.Name == "DisableRateLimiting" &&
-            AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.RateLimiterConventionExtensions);
+            !_allowDisable && call.TargetMethod.Name == "DisableRateLimiting" && IsRateLimitingConvention(call);
+
+        /// <summary>ASP.NET Core's RequireRateLimiting/DisableRateLimiting, or a CarterModule's own methods of those names.</summary>
+        private bool IsRateLimitingConvention(IInvocationOperation call) =>
+            AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.RateLimiterConventionExtensions) || Services.Index.Carter.IsModuleConvention(call.TargetMethod);
 
         protected override bool SatisfiesMetadata(ITypeSymbol type, string? firstArgument) =>
             (AspNetCoreSymbols.IsOrDerives(type, Symbols.EnableRateLimitingAttribute) && (_requiredPolicy == null || firstArgument == _requiredPolicy)) ||

@@ -18,7 +18,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointRateLimitingAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(NotRateLimited, PolicyNotRegistered, MiddlewareNotRunning, EndpointRuleCheck.NotJudgedDescriptor);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(NotRateLimited, PolicyNotRegistered, MiddlewareNotRunning, EndpointRuleCheck.NotJudgedDescriptor, EndpointRuleCheck.LibraryOutOfSightDescriptor);
 
         private static readonly DiagnosticDescriptor NotRateLimited = Descriptors.Of(DiagnosticCatalog.EndpointNotRateLimited);
         private static readonly DiagnosticDescriptor PolicyNotRegistered = Descriptors.Of(DiagnosticCatalog.RateLimitingPolicyNotRegistered);
@@ -133,11 +133,13 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             /// <summary>Some endpoint this rule does not exclude was judged: the app needs the middleware (SC1005).</summary>
             public bool SawEndpoint => _sawEndpoint;
 
+            protected override string Requirement => "makes them rate limited";
+
             // Asks the requirement once: met, not met, or not known within the search's steps (SC1006).
             protected override Diagnostic? JudgeWhole(Endpoint endpoint)
             {
                 _sawEndpoint = true;
-                return FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix });
+                return FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix + _requirement.WhyNotMet(endpoint) });
             }
         }
 

@@ -9,7 +9,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointAuthorizationAnalyzer : EndpointRuleAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(AuthorizationNotStated, EndpointRuleCheck.NotJudgedDescriptor);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(AuthorizationNotStated, EndpointRuleCheck.NotJudgedDescriptor, EndpointRuleCheck.LibraryOutOfSightDescriptor);
 
         private static readonly DiagnosticDescriptor AuthorizationNotStated = Descriptors.Of(DiagnosticCatalog.EndpointAuthorizationNotStated);
 
@@ -27,8 +27,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
                 _requirement = new AuthorizationRequirement(services, rule);
             }
 
+            protected override string Requirement => "makes them state their authorization";
+
             // Asks the requirement once: met, not met, or not known within the search's steps (SC1006).
-            protected override Diagnostic? JudgeWhole(Endpoint endpoint) => FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix });
+            protected override Diagnostic? JudgeWhole(Endpoint endpoint) => FromVerdict(endpoint, _requirement.IsMet(endpoint), () => new object[] { endpoint.DisplayName, Rule.Id, PrincipleSuffix + _requirement.WhyNotMet(endpoint) });
         }
     }
 }

@@ -11,6 +11,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
     {
         public static readonly DiagnosticDescriptor NotJudgedDescriptor = Descriptors.Of(DiagnosticCatalog.EndpointNotJudged);
 
+        public static readonly DiagnosticDescriptor LibraryOutOfSightDescriptor = Descriptors.Of(DiagnosticCatalog.LibraryEndpointsOutOfSight);
+
         private readonly DiagnosticDescriptor _descriptor;
         private readonly System.Lazy<ImmutableDictionary<string, string?>> _properties;
 
@@ -48,6 +50,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
         protected Diagnostic? FromVerdict(Endpoint endpoint, bool? met, System.Func<object[]> violation) => met switch
         {
             true => null,
+            false when endpoint.LibraryMapping != null => LibraryOutOfSight(endpoint),
             false => CreateDiagnostic(endpoint, violation()),
             _ => NotJudged(endpoint, ConventionFlow.SearchExhausted),
         };
@@ -56,6 +59,15 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
             NotJudgedDescriptor, endpoint.Location, Descriptors.ToRoslyn(Rule.Severity), null,
             _properties.Value.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()),
             endpoint.DisplayName, Rule.Id, PrincipleSuffix, reason);
+
+        /// <summary>What the rule requires of each endpoint, as SC1007 says it ("makes them rate limited").</summary>
+        protected virtual string Requirement => "meets it";
+
+        /// <summary>SC1007: a library maps endpoints out of sight and nothing applied to the builder it returns meets the rule.</summary>
+        private Diagnostic LibraryOutOfSight(Endpoint endpoint) => Diagnostic.Create(
+            LibraryOutOfSightDescriptor, endpoint.Location, Descriptors.ToRoslyn(Rule.Severity), null,
+            _properties.Value.Add(EndpointRuleAnalyzer.EndpointKindProperty, endpoint.Kind.ToString()),
+            endpoint.LibraryMapping!, Requirement, Rule.Id, PrincipleSuffix, endpoint.Route);
 
         public bool IsExcluded(Endpoint endpoint) => Glob.IsMatchAny(Rule.GetList(EndpointRuleSettings.ExcludeRoutesKey), endpoint.Route);
 
