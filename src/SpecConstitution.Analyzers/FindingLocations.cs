@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SpecConstitution.Infrastructure.Text;
+
 namespace SpecConstitution.Analyzers
 {
     /// <summary>Turns a Core 1-based range in an additional file into a Roslyn location.</summary>

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Analyzers.Endpoints.Rules;
 using SpecConstitution.Diagnostics;
+
 namespace SpecConstitution.CodeFixes
 {
     /// <summary>

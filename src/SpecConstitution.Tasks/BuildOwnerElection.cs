@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using SpecConstitution.Reading.Tree;
+
 namespace SpecConstitution.Tasks
 {
     /// <summary>

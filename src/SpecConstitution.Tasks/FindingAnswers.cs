@@ -7,6 +7,7 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
+
 namespace SpecConstitution.Tasks
 {
     /// <summary>

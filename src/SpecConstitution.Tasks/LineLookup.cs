@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Reading.SpecKit;
+
 namespace SpecConstitution.Tasks
 {
     /// <summary>The text of a finding's line, for baseline fingerprints; each file is read once.</summary>

@@ -14,6 +14,7 @@ using SpecConstitution.Reading.Rules;
 using SpecConstitution.Reading.SpecKit;
 using SpecConstitution.Reading.Tree;
 using SpecConstitution.Tasks.Snapshot;
+
 namespace SpecConstitution.Tasks
 {
     /// <summary>

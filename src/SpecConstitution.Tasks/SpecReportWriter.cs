@@ -5,6 +5,7 @@ using SpecConstitution.Infrastructure.Files;
 using SpecConstitution.Infrastructure.Json;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reports;
+
 namespace SpecConstitution.Tasks
 {
     /// <summary>Writes the CI-facing outputs of ValidateSpecs: the SARIF log and the requirement → tasks → done matrix.</summary>

@@ -2,6 +2,7 @@ using System;
 using Microsoft.Build.Utilities;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Files;
+
 namespace SpecConstitution.Tasks
 {
     /// <summary>How every task reports what it could not do: a refused write is designed and located (SC5004), anything else is a bug (SC5099).</summary>

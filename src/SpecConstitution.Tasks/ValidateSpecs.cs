@@ -13,6 +13,7 @@ using SpecConstitution.Reading.SpecKit;
 using SpecConstitution.Reading.Tree;
 using SpecConstitution.Reports;
 using SpecConstitution.Tasks.Snapshot;
+
 namespace SpecConstitution.Tasks
 {
     /// <summary>

@@ -9,6 +9,7 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Files;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Reading.SpecKit;
+
 namespace SpecConstitution.Tasks
 {
     /// <summary>

@@ -17,6 +17,7 @@ using SpecConstitution.Reports.Gates;
 using SpecConstitution.Reports;
 using SpecConstitution.Reports.Manifest;
 using SpecConstitution.Tasks.Snapshot;
+
 namespace SpecConstitution.Tasks
 {
     /// <summary>Writes spec-manifest.json: what ships (digests), from which commit, checked against which spec chain.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Reading.Rules;
+
 namespace SpecConstitution.Reliability.Tests;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Reading.Rules;
+
 namespace SpecConstitution.Reliability.Tests;
 
 /// <summary>Inputs built to hurt a YAML parser: each is refused with a located finding, fast, never a crash.</summary>

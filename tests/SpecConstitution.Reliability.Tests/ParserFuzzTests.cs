@@ -7,6 +7,7 @@ using SpecConstitution.Model.Rules;
 using SpecConstitution.Reading.Rules;
 using SpecConstitution.Reading.SpecKit;
 using SpecConstitution.Reports.Manifest;
+
 namespace SpecConstitution.Reliability.Tests;
 
 /// <summary>No parser throws, whatever it is fed, and every finding points inside its file.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using SpecConstitution.Infrastructure.Matching;
+
 namespace SpecConstitution.Reliability.Tests;
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Text;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Reading.Rules;
+
 namespace SpecConstitution.Reliability.Tests;
 
 /// <summary>

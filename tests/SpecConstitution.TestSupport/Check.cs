@@ -4,6 +4,7 @@ using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Tree;
+
 namespace SpecConstitution.TestSupport;
 
 /// <summary>Builds a tree from in-memory documents (the same path the IDE analyzer takes) and checks it.</summary>

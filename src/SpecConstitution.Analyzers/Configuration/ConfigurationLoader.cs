@@ -9,6 +9,7 @@ using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Rules;
 using SpecConstitution.Reading.SpecKit;
+
 namespace SpecConstitution.Analyzers.Configuration
 {
     /// <summary>

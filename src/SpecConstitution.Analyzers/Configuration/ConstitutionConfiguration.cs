@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
+
 namespace SpecConstitution.Analyzers.Configuration
 {
     /// <summary>What one compilation sees of the constitution: the parsed rules file and constitution.md, with their texts.</summary>

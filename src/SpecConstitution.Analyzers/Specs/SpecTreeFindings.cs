@@ -12,6 +12,7 @@ using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Tree;
 using SpecConstitution.Reports;
+
 namespace SpecConstitution.Analyzers.Specs
 {
     /// <summary>

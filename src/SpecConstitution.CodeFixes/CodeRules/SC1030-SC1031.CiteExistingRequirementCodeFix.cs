@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SpecConstitution.Analyzers.CodeRules.Requirements;
 using SpecConstitution.Diagnostics;
+
 namespace SpecConstitution.CodeFixes.CodeRules
 {
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using SpecConstitution.Infrastructure.Text;
+
 namespace SpecConstitution.Diagnostics
 {
     /// <summary>One problem found in a spec, plan, tasks, constitution or rules file, located in that file.</summary>

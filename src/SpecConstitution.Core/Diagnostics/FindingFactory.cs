@@ -1,4 +1,5 @@
 using SpecConstitution.Infrastructure.Text;
+
 namespace SpecConstitution.Diagnostics
 {
     internal static class FindingFactory

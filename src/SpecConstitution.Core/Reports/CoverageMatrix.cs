@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using SpecConstitution.Infrastructure.Json;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Reports{
+
+namespace SpecConstitution.Reports
+{
     /// <summary>One requirement and the tasks that cite it.</summary>
     public sealed class RequirementCoverage
     {

@@ -9,7 +9,9 @@ using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.Rules.Kinds;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Citations;
-namespace SpecConstitution.Reports{
+
+namespace SpecConstitution.Reports
+{
     /// <summary>One requirement and the code symbols and test methods that cite it, across the solution's projects.</summary>
     public sealed class TraceabilityRow
     {

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Json;
-namespace SpecConstitution.Reports{
+
+namespace SpecConstitution.Reports
+{
     /// <summary>Writes findings as a SARIF 2.1.0 log, the format GitHub code scanning and most CI dashboards read.</summary>
     public static class SarifReport
     {

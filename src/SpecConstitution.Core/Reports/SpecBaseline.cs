@@ -4,7 +4,9 @@ using System.Linq;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Hashing;
 using SpecConstitution.Infrastructure.Json;
-namespace SpecConstitution.Reports{
+
+namespace SpecConstitution.Reports
+{
     /// <summary>
     /// .specify/spec-baseline.json: findings an existing repository accepts for now. Each entry is an ID, a file relative
     /// to the Spec-Kit root and a fingerprint of the finding's text and of the line it sits on, not its line number:

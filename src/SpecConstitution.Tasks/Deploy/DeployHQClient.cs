@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using SpecConstitution.Infrastructure.Json;
+
 namespace SpecConstitution.Tasks.Deploy
 {
     /// <summary>The DeployHQ API calls the trigger makes: list targets, create a deployment (once), read a deployment.</summary>

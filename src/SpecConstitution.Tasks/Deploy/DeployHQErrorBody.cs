@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using SpecConstitution.Infrastructure.Json;
+
 namespace SpecConstitution.Tasks.Deploy
 {
     /// <summary>

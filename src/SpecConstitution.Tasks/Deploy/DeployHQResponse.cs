@@ -1,5 +1,6 @@
 using System;
 using SpecConstitution.Infrastructure.Json;
+
 namespace SpecConstitution.Tasks.Deploy
 {
     /// <summary>An HTTP answer from DeployHQ: status, body text and, when given, how long it asked us to wait.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SpecConstitution.Infrastructure.Json;
+
 namespace SpecConstitution.Tasks.Deploy
 {
     /// <summary>A server or server group of a DeployHQ project: what a deployment's parent_identifier points at.</summary>

@@ -1,4 +1,5 @@
 using SpecConstitution.Infrastructure.Json;
+
 namespace SpecConstitution.Tasks.Deploy
 {
     /// <summary>

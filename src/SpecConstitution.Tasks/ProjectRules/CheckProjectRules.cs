@@ -7,6 +7,7 @@ using SpecConstitution.Checks.Projects;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Reading.Projects;
+
 namespace SpecConstitution.Tasks.ProjectRules
 {
     /// <summary>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using SpecConstitution.Infrastructure.Text;
+
 namespace SpecConstitution.Tasks.ProjectRules
 {
     /// <summary>

@@ -10,6 +10,7 @@ using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Citations;
 using SpecConstitution.Reports;
+
 namespace SpecConstitution.Tasks.ProjectRules
 {
     /// <summary>

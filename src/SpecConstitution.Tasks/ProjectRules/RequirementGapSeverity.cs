@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
+
 namespace SpecConstitution.Tasks.ProjectRules
 {
     /// <summary>

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Analyzers.Specs;
+
 namespace SpecConstitution.Analyzers.Tests.Specs;
 
 /// <summary>The IDE path: a real compilation runs SpecChainAnalyzer over spec files passed as AdditionalFiles.</summary>

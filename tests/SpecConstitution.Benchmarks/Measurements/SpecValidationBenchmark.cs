@@ -3,6 +3,7 @@ using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Rules;
 using SpecConstitution.Reading.Tree;
+
 namespace SpecConstitution.Benchmarks.Measurements;
 
 /// <summary>The ValidateSpecs work without MSBuild around it: load every feature folder, parse, check.</summary>

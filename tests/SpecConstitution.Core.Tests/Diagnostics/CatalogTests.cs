@@ -9,6 +9,7 @@ using SpecConstitution.Core.Tests.Reading.SpecKit;
 using SpecConstitution.Core.Tests.Reading.Tree;
 using SpecConstitution.Core.Tests.Reports;
 using SpecConstitution.Core.Tests.Support;
+
 namespace SpecConstitution.Core.Tests.Diagnostics;
 
 public sealed class CatalogTests

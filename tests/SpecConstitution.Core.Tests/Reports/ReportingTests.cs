@@ -13,6 +13,7 @@ using SpecConstitution.Core.Tests.Reading.Markdown;
 using SpecConstitution.Core.Tests.Reading.SpecKit;
 using SpecConstitution.Core.Tests.Reading.Tree;
 using SpecConstitution.Core.Tests.Support;
+
 namespace SpecConstitution.Core.Tests.Reports;
 
 /// <summary>Baseline, SARIF and the coverage matrix.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SpecConstitution.Reading.Citations;
+
 namespace SpecConstitution.Tasks.Tests.ProjectRules;
 
 /// <summary>Requirement traceability on a real two-project solution (app + xunit tests), run by the real `dotnet msbuild`.</summary>

@@ -1,5 +1,6 @@
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Reading.Citations;
+
 namespace SpecConstitution.Analyzers.CodeRules.BannedApi
 {
     /// <summary>One entry of a banned-api rule's <c>symbols</c>, with the rule that bans it.</summary>

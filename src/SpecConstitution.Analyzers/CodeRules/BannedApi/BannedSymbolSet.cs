@@ -7,6 +7,7 @@ using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.Rules.Kinds;
 using SpecConstitution.Reading.Citations;
+
 namespace SpecConstitution.Analyzers.CodeRules.BannedApi
 {
     /// <summary>

@@ -9,7 +9,9 @@ using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Reading.Rules;
-namespace SpecConstitution.Analyzers.CodeRules.BannedApi{
+
+namespace SpecConstitution.Analyzers.CodeRules.BannedApi
+{
     /// <summary>
     /// SC1010: a symbol a <c>banned-api</c> rule bans is used — invoked, created, read, named as a type, attribute,
     /// base type or generic argument, or overridden. SC3020/SC3021: an entry of <c>symbols</c> is malformed or names

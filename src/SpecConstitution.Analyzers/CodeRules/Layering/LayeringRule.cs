@@ -1,6 +1,7 @@
 using SpecConstitution.Checks.Projects;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.Rules.Kinds;
+
 namespace SpecConstitution.Analyzers.CodeRules.Layering
 {
     /// <summary>A <c>layering</c> rule with its namespace globs ready to match.</summary>

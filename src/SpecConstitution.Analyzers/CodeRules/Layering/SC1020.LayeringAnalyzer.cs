@@ -9,7 +9,9 @@ using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Reading.Rules;
-namespace SpecConstitution.Analyzers.CodeRules.Layering{
+
+namespace SpecConstitution.Analyzers.CodeRules.Layering
+{
     /// <summary>
     /// SC1020: code in a <c>from</c> namespace of a <c>layering</c> rule names a type (in a signature, body, attribute,
     /// base type or generic argument) or calls a member (extension method, <c>using static</c> import) that lives in a

@@ -9,7 +9,8 @@ using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Reading.Citations;
 
-namespace SpecConstitution.Analyzers.CodeRules.Requirements{
+namespace SpecConstitution.Analyzers.CodeRules.Requirements
+{
     /// <summary>
     /// SC1030: a cited requirement does not exist in the specs (typo, withdrawn, wrong feature); SC1031: an unqualified
     /// ID exists in several features and nothing says which. Reported at the attribute argument, with the closest

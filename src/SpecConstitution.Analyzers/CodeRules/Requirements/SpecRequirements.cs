@@ -10,6 +10,7 @@ using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Citations;
 using SpecConstitution.Reading.SpecKit;
+
 namespace SpecConstitution.Analyzers.CodeRules.Requirements
 {
     /// <summary>

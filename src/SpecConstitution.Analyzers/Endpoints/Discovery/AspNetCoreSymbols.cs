@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>The ASP.NET Core types endpoint rules need, resolved once per compilation. Null when the reference is absent.</summary>
     internal sealed class AspNetCoreSymbols
     {

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>An attribute's first constructor argument as a string, for any attribute an app may declare.</summary>
     internal static class AttributeArguments
     {

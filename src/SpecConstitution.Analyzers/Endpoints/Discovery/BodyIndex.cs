@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// One method body's (or top-level program's) locals and parameters: where each is used and which values each local
     /// is given, in the order a walk of the body meets them. Gathered in one walk per body: asking per symbol walked

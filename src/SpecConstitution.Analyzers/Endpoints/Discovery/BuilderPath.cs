@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SpecConstitution.Infrastructure.Matching;
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// One way a builder reaches a Map* call: the operations it flowed through, from where it was created
     /// (e.g. <c>builder.Build()</c>) to the receiver of the call — groups, chained conventions, locals,

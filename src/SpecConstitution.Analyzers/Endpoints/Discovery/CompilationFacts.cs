@@ -2,7 +2,8 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// What the endpoint analyzers of one compilation share (rate limiting, authorization and routes each start on it):
     /// the ASP.NET Core symbols and the syntax index. Neither keeps a cancellation token, so sharing them is safe;

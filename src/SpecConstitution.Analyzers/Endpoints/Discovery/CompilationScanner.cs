@@ -4,7 +4,8 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// Finds operations anywhere in the compilation. In the IDE it does so without waiting for a compilation-end pass,
     /// so endpoint diagnostics stay live: the syntax index says which nodes can answer, so only those are bound, and

@@ -1,7 +1,8 @@
 using System;
 using System.Threading;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// A value computed by its first caller, with that caller's cancellation token, and kept for all later ones.
     /// Unlike <see cref="Lazy{T}"/>, a cancelled computation is not kept: the value is shared by analyzers that

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>MVC's controller and action discovery rules, applied to symbols.</summary>
     internal sealed class ControllerModel
     {

@@ -1,6 +1,8 @@
 using System;
 using SpecConstitution.Infrastructure.Matching;
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// What a controller contributes to each of its actions' routes, read once per controller rather than once per
     /// action: its name without "Controller", its first route template and its [Area].

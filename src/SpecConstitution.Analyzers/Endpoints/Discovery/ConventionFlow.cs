@@ -7,7 +7,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 using SpecConstitution.Analyzers.Endpoints.Rules;
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// Follows endpoint builders through the code: along fluent chains, through locals, fields and properties,
     /// up the route groups they were mapped on, and across helper methods into their callers' arguments.

@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// Compilation-wide facts endpoint rules need, each computed once, on first need, and shared by all rules:
     /// who calls a helper that maps endpoints, what a field-held builder holds, how controllers are mapped,

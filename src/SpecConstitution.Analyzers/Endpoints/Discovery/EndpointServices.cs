@@ -2,7 +2,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 
 using SpecConstitution.Analyzers.Endpoints.Rules;
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>Everything endpoint rules share during one compilation: symbols, the compilation index, builder flow, MVC's model.</summary>
     internal sealed class EndpointServices
     {

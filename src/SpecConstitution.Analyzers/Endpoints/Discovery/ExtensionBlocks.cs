@@ -4,7 +4,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// C# 14 extension blocks (<c>extension(IEndpointRouteBuilder routes) { public void MapX() { routes.MapGet(…); } }</c>),
     /// recognised by shape: the analyzers build against an older Roslyn API that has no <c>TypeKind.Extension</c>, but run

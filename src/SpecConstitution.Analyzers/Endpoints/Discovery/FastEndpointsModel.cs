@@ -114,6 +114,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
                 .Select(a => a.Value as string ?? "*");
 
         /// <summary>An attribute on the endpoint class that rate limits it: FastEndpoints' own [Throttle(…)].</summary>
+        /// <summary>A method FastEndpoints declares (its endpoint base types' configuration methods).</summary>
+        public static bool IsLibraryMethod(IMethodSymbol method) => method.ContainingNamespace?.ToDisplayString() == "FastEndpoints";
+
         public bool IsThrottleAttribute(AttributeData attribute) =>
             _throttleAttribute != null && AspNetCoreSymbols.Is(attribute.AttributeClass, _throttleAttribute);
 

@@ -4,7 +4,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SpecConstitution.Infrastructure.Matching;
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>Recognizes the calls that produce endpoints — Map*, MapHub, MapHealthChecks, MapRazorPages, MapGrpcService — and describes them.</summary>
     internal static class MinimalApiEndpoint
     {

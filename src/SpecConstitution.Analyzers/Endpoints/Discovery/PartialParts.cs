@@ -2,7 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>A partial method is two symbols, one per part, each declared once; some questions need both parts' declarations.</summary>
     internal static class PartialParts
     {

@@ -2,7 +2,8 @@ using System;
 using System.Reflection.Metadata;
 using Microsoft.CodeAnalysis;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// What referenced assemblies outside ASP.NET Core itself may do with rate limiting that this compilation cannot read:
     /// register policies (their code names <c>RateLimiterOptions</c>) or add the middleware (it names

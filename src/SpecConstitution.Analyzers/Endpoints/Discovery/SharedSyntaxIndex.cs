@@ -2,7 +2,8 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// The compilation's <see cref="SyntaxIndex"/>, built by every thread that asks before it exists. Each caller
     /// walks trees nobody has claimed yet, so the analyzer threads share the walk instead of queueing behind one

@@ -6,7 +6,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// Where the compilation calls a method or assigns a member of a given name. Endpoint rules ask once per helper
     /// method: reading every file per question made discovery quadratic (helpers × files, 56 % of the analyzer's

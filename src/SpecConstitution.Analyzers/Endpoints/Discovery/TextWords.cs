@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// Every identifier-like word in a file's text, kept as hashes: a superset of the names its syntax calls, assigns
     /// or mentions (comments and strings add words, never remove one). Reading the text is ~50x cheaper than walking

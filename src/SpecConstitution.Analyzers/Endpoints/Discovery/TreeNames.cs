@@ -5,7 +5,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// Which names one syntax tree may call methods by, assign members by or mention: a cheap first filter before its
     /// nodes are indexed, kept as long as the tree lives. Trees outlive compilations (the IDE makes a new compilation

@@ -1,5 +1,6 @@
 
-namespace SpecConstitution.Analyzers.Endpoints.Discovery{
+namespace SpecConstitution.Analyzers.Endpoints.Discovery
+{
     /// <summary>
     /// A name asked about, hashed once per question as <see cref="TextWords"/> hashes the words it reads: a lookup
     /// asks every file of the compilation, and hashing the name again for each was a cost of its own (a 5,000-endpoint

@@ -19,6 +19,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
         public const string Disabled = "disabled";
         public const string Global = "global";
 
+        /// <summary>FastEndpoints' own per-endpoint throttling, which is no ASP.NET Core policy.</summary>
+        public const string Throttle = "throttle";
+
         /// <summary>A policy is applied but its name is computed at run time.</summary>
         public const string UnknownPolicy = "*";
 
@@ -27,6 +30,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
         private readonly AuthorizeRequirement _authorize;
         private readonly RateLimitingDisabledRequirement _disabled;
         private readonly RateLimitingPolicyRequirement _anyPolicy;
+        private readonly ThrottleRequirement _throttle;
         private readonly Lazy<RateLimitingPolicyRequirement[]> _policies;
 
         public EndpointClassifier(EndpointServices services)
@@ -36,6 +40,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
             _authorize = new AuthorizeRequirement(services);
             _disabled = new RateLimitingDisabledRequirement(services);
             _anyPolicy = new RateLimitingPolicyRequirement(services, null);
+            _throttle = new ThrottleRequirement(services);
             _policies = new Lazy<RateLimitingPolicyRequirement[]>(() => services.Index.RateLimiterPolicies.Names
                 .Select(name => new RateLimitingPolicyRequirement(services, name)).ToArray(), System.Threading.LazyThreadSafetyMode.PublicationOnly);
         }
@@ -61,15 +66,23 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
                 return named != null ? named.Policy : ConstantPolicyName(endpoint) ?? UnknownPolicy;
             }
 
+            if (endpoint.Kind == EndpointKind.FastEndpoint && _throttle.IsMet(endpoint) == true)
+            {
+                return Throttle;
+            }
+
             return _services.Index.HasGlobalLimiter ? Global : None;
         }
 
         /// <summary>The policy an endpoint names directly (handler or controller attribute, or the Map call's chain) when no registered name matched.</summary>
         private static string? ConstantPolicyName(Endpoint endpoint)
         {
-            IEnumerable<AttributeData> attributes = endpoint.Kind == EndpointKind.MinimalApi
-                ? endpoint.Handler?.GetAttributes() ?? Enumerable.Empty<AttributeData>()
-                : endpoint.Action!.GetAttributes().Concat(endpoint.Controller!.GetAttributes());
+            IEnumerable<AttributeData> attributes = endpoint.Kind switch
+            {
+                EndpointKind.MinimalApi => endpoint.Handler?.GetAttributes() ?? Enumerable.Empty<AttributeData>(),
+                EndpointKind.ControllerAction => endpoint.Action!.GetAttributes().Concat(endpoint.Controller!.GetAttributes()),
+                _ => endpoint.Controller!.GetAttributes(),
+            };
             foreach (AttributeData attribute in attributes)
             {
                 if (attribute.AttributeClass?.Name == "EnableRateLimitingAttribute" && AttributeArguments.FirstString(attribute) is string name)
@@ -118,6 +131,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
             if (endpoint.Kind == EndpointKind.ControllerAction)
             {
                 return endpoint.Controller!.ToDisplayString() + "." + endpoint.Action!.Name;
+            }
+
+            if (endpoint.Kind == EndpointKind.FastEndpoint)
+            {
+                // FastEndpoints runs the class's HandleAsync (or ExecuteAsync) for the route its Configure() declares.
+                return endpoint.Controller!.ToDisplayString();
             }
 
             IMethodSymbol? handler = endpoint.Handler;

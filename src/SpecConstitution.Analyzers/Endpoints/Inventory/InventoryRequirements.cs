@@ -22,6 +22,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
             call.TargetMethod.Name == "AllowAnonymous" && AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.AuthorizationConventionExtensions);
 
         protected override bool SatisfiesMetadata(ITypeSymbol type, string? firstArgument) => AspNetCoreSymbols.IsOrDerives(type, Symbols.AllowAnonymous);
+
+        /// <summary>FastEndpoints: <c>AllowAnonymous()</c> in Configure() or the global configurator.</summary>
+        protected override bool SatisfiesFastEndpointsCall(IInvocationOperation call) =>
+            call.TargetMethod.Name == "AllowAnonymous" && FastEndpointsModel.IsLibraryMethod(call.TargetMethod);
     }
 
     /// <summary>[Authorize] / .RequireAuthorization() applies, or a fallback authorization policy covers every endpoint.</summary>
@@ -38,6 +42,29 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
             call.TargetMethod.Name == "RequireAuthorization" && AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.AuthorizationConventionExtensions);
 
         protected override bool SatisfiesMetadata(ITypeSymbol type, string? firstArgument) => AspNetCoreSymbols.IsOrDerives(type, Symbols.AuthorizeData);
+
+        /// <summary>FastEndpoints secures every endpoint that does not allow anonymous access (asked after <see cref="AnonymousRequirement"/>).</summary>
+        protected override bool FastEndpointsSatisfyByDefault => true;
+    }
+
+    /// <summary>FastEndpoints' own throttling: <c>Throttle(…)</c> in Configure() or the global configurator, or <c>[Throttle]</c>.</summary>
+    internal sealed class ThrottleRequirement : EndpointRequirement
+    {
+        public ThrottleRequirement(EndpointServices services)
+            : base(services)
+        {
+        }
+
+        protected override bool IsSatisfiedGlobally => false;
+
+        protected override bool Satisfies(IInvocationOperation call) => false;
+
+        protected override bool SatisfiesMetadata(ITypeSymbol type, string? firstArgument) => false;
+
+        protected override bool SatisfiesFastEndpointsCall(IInvocationOperation call) =>
+            call.TargetMethod.Name == "Throttle" && FastEndpointsModel.IsLibraryMethod(call.TargetMethod);
+
+        protected override bool SatisfiesFastEndpointsAttribute(AttributeData attribute) => Services.FastEndpoints.IsThrottleAttribute(attribute);
     }
 
     /// <summary>[DisableRateLimiting] / .DisableRateLimiting() applies: at run time it wins over any policy.</summary>

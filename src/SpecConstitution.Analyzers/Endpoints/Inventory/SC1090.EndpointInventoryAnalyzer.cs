@@ -72,6 +72,18 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
                 }, SymbolKind.NamedType);
             }
 
+            if (services.FastEndpoints.IsPresent)
+            {
+                context.RegisterSymbolAction(c =>
+                {
+                    var type = (INamedTypeSymbol)c.Symbol;
+                    if (services.FastEndpoints.IsEndpoint(type))
+                    {
+                        services.Schedule.Judge(report => Describe(services.FastEndpoints.Endpoints(type), classifier, report), c.ReportDiagnostic);
+                    }
+                }, SymbolKind.NamedType);
+            }
+
             RecordedOperations recorded = services.Schedule.Recorded!;
             context.RegisterOperationAction(c => recorded.Record(c.Operation), OperationKind.Invocation, OperationKind.SimpleAssignment);
             context.RegisterCompilationEndAction(c => services.Schedule.RunDeferred(c.Compilation, c.ReportDiagnostic, c.CancellationToken));

@@ -3,7 +3,9 @@ using Microsoft.CodeAnalysis.Operations;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.Rules.Kinds;
-namespace SpecConstitution.Analyzers.Endpoints.Rules{
+
+namespace SpecConstitution.Analyzers.Endpoints.Rules
+{
     /// <summary>
     /// "States its authorization": [Authorize]/[AllowAnonymous] (any IAuthorizeData/IAllowAnonymous metadata),
     /// .RequireAuthorization()/.AllowAnonymous(), or a fallback policy when <c>fallback-policy-satisfies</c>.

@@ -6,7 +6,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 using SpecConstitution.Analyzers.Endpoints.Discovery;
-namespace SpecConstitution.Analyzers.Endpoints.Rules{
+
+namespace SpecConstitution.Analyzers.Endpoints.Rules
+{
     /// <summary>
     /// What an endpoint must carry to satisfy one rule (rate limiting, authorization): the builder calls and
     /// metadata attributes that satisfy it, those that veto it (<c>[DisableRateLimiting]</c> wins over any

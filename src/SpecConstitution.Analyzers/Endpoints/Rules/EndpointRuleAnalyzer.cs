@@ -6,7 +6,9 @@ using Microsoft.CodeAnalysis.Operations;
 using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Model.Rules;
-namespace SpecConstitution.Analyzers.Endpoints.Rules{
+
+namespace SpecConstitution.Analyzers.Endpoints.Rules
+{
     /// <summary>
     /// Shared machinery of the endpoint rules: finds every endpoint (minimal API calls as they are analyzed,
     /// controller actions per type) and asks each configured rule of the analyzer's kind about it, at once in the IDE

@@ -4,7 +4,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 
 using SpecConstitution.Analyzers.Endpoints.Discovery;
-namespace SpecConstitution.Analyzers.Endpoints.Rules{
+
+namespace SpecConstitution.Analyzers.Endpoints.Rules
+{
     /// <summary>
     /// When endpoint judgements run. In the IDE, at once: a file's diagnostics must come with the file. In a
     /// command-line build, at the compilation's end, once <see cref="RecordedOperations"/> holds every call and

@@ -3,7 +3,9 @@ using Microsoft.CodeAnalysis.Operations;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.Rules.Kinds;
-namespace SpecConstitution.Analyzers.Endpoints.Rules{
+
+namespace SpecConstitution.Analyzers.Endpoints.Rules
+{
     /// <summary>
     /// "Rate limited", as the rate limiting middleware decides it: [DisableRateLimiting] anywhere turns limiting off
     /// (an explicit decision only when <c>allow-disable</c>); otherwise [EnableRateLimiting]/.RequireRateLimiting
@@ -43,7 +45,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules{
 
         /// <summary>FastEndpoints' own <c>Throttle(…)</c> limits the endpoint; it names no policy, so a required policy is not met by it.</summary>
         protected override bool SatisfiesFastEndpointsCall(IInvocationOperation call) =>
-            _requiredPolicy == null && call.TargetMethod.Name == "Throttle" && call.TargetMethod.ContainingNamespace?.ToDisplayString() == "FastEndpoints";
+            _requiredPolicy == null && call.TargetMethod.Name == "Throttle" && FastEndpointsModel.IsLibraryMethod(call.TargetMethod);
 
         protected override bool SatisfiesFastEndpointsAttribute(AttributeData attribute) =>
             _requiredPolicy == null && Services.FastEndpoints.IsThrottleAttribute(attribute);

@@ -9,7 +9,9 @@ using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.Rules.Kinds;
-namespace SpecConstitution.Analyzers.Endpoints.Rules{
+
+namespace SpecConstitution.Analyzers.Endpoints.Rules
+{
     /// <summary>
     /// SC1001: every endpoint is rate limited, as the constitution's <c>endpoint-rate-limiting</c> rules require.
     /// SC1003: a policy named by [EnableRateLimiting("x")] or .RequireRateLimiting("x") is registered.

@@ -4,7 +4,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
-namespace SpecConstitution.Analyzers.Endpoints.Rules{
+
+namespace SpecConstitution.Analyzers.Endpoints.Rules
+{
     /// <summary>SC1002: every endpoint states its authorization, as <c>endpoint-authorization</c> rules require.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EndpointAuthorizationAnalyzer : EndpointRuleAnalyzer

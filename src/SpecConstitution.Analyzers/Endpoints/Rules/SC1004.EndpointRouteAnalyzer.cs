@@ -7,7 +7,9 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Matching;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.Rules.Kinds;
-namespace SpecConstitution.Analyzers.Endpoints.Rules{
+
+namespace SpecConstitution.Analyzers.Endpoints.Rules
+{
     /// <summary>
     /// SC1004: every endpoint's full route matches the <c>pattern</c> of the <c>endpoint-route</c> rules.
     /// A route the pattern cannot judge in time is SC1006, never a silent pass (<see cref="RoutePattern"/>).

@@ -5,7 +5,9 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Matching;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.Rules.Kinds;
-namespace SpecConstitution.Analyzers.Endpoints.Rules{
+
+namespace SpecConstitution.Analyzers.Endpoints.Rules
+{
     /// <summary>One rule of the rules file, ready to judge endpoints and report what it finds.</summary>
     internal abstract class EndpointRuleCheck
     {

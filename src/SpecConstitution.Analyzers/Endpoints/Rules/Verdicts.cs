@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 
-namespace SpecConstitution.Analyzers.Endpoints.Rules{
+namespace SpecConstitution.Analyzers.Endpoints.Rules
+{
     /// <summary>
     /// And/or over answers that may be unknown (null: an analysis bound was reached): a known answer decides when it can,
     /// otherwise the result stays unknown rather than turning into a "no".

@@ -7,7 +7,8 @@ using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Checks.Constitution;
 using SpecConstitution.Diagnostics;
 
-namespace SpecConstitution.Analyzers.RulesFileDiagnostics{
+namespace SpecConstitution.Analyzers.RulesFileDiagnostics
+{
     /// <summary>
     /// Reports the rules file's own problems (SC3xxx) on the file itself, so they squiggle in the IDE's editor for
     /// constitution.rules.yml and appear in the build with line and column.

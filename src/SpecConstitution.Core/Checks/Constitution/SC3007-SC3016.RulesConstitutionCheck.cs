@@ -4,7 +4,9 @@ using System.Linq;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Checks.Constitution{
+
+namespace SpecConstitution.Checks.Constitution
+{
     /// <summary>Findings about the rules file that need constitution.md: version drift and principles that name no heading.</summary>
     public static class RulesConstitutionCheck
     {

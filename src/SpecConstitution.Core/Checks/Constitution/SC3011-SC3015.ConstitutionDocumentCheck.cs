@@ -4,7 +4,9 @@ using SpecConstitution.Checks.Specs;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Checks.Constitution{
+
+namespace SpecConstitution.Checks.Constitution
+{
     /// <summary>constitution.md on its own: the version line, SemVer, dates, the Sync Impact Report, template tokens (SC3011–SC3015).</summary>
     internal static class ConstitutionDocumentCheck
     {

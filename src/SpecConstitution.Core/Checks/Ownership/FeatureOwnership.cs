@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.SpecKit;
-namespace SpecConstitution.Checks.Ownership{
+
+namespace SpecConstitution.Checks.Ownership
+{
     /// <summary>
     /// Which project answers for which feature. A project answers only for the features it implements:
     /// <list type="number">

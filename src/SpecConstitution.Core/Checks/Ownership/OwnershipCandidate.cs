@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 
-namespace SpecConstitution.Checks.Ownership{
+namespace SpecConstitution.Checks.Ownership
+{
     /// <summary>A project that can own features: its file, the features it claims explicitly, and whether it is a test project.</summary>
     public sealed class OwnershipCandidate
     {

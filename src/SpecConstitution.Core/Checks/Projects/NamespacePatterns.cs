@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using SpecConstitution.Infrastructure.Matching;
-namespace SpecConstitution.Checks.Projects{
+
+namespace SpecConstitution.Checks.Projects
+{
     /// <summary>
     /// Namespace globs of a layering rule (<c>*.Domain</c>, <c>Microsoft.EntityFrameworkCore*</c>), with answers cached
     /// per namespace: a compilation asks about the same few namespaces millions of times.

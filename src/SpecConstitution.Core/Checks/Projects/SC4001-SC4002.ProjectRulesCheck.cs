@@ -8,7 +8,9 @@ using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.Rules.Kinds;
 using SpecConstitution.Reading.Projects;
-namespace SpecConstitution.Checks.Projects{
+
+namespace SpecConstitution.Checks.Projects
+{
     /// <summary>
     /// SC4001 and SC4002: the project's target frameworks and package references against the <c>target-framework</c>
     /// and <c>package-allowlist</c> rules. Pure: the MSBuild task gathers the facts, this decides.

@@ -3,7 +3,9 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>Collects findings, applying the severities a rules file's <c>spec-checks:</c> sets.</summary>
     internal sealed class CheckContext
     {

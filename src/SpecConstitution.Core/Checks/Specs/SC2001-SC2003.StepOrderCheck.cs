@@ -4,7 +4,9 @@ using System.Linq;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>Spec-Kit's order is specify → plan → tasks: a later artifact without its predecessor was written blind.</summary>
     internal static class StepOrderCheck
     {

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>Every open [NEEDS CLARIFICATION] in spec.md or plan.md is a decision nobody has made yet.</summary>
     internal static class ClarificationCheck
     {

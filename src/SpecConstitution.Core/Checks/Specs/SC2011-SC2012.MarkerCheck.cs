@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>Template tokens and NEEDS CLARIFICATION left in Technical Context: the document was generated and never finished.</summary>
     internal static class MarkerCheck
     {

@@ -7,7 +7,9 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>spec.md has the template's mandatory sections, prioritized stories with scenarios, and a clean FR/SC list.</summary>
     internal static class SpecStructureCheck
     {

@@ -4,7 +4,9 @@ using System.Globalization;
 using System.Linq;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>tasks.md: grammar, IDs, story labels against the spec's stories, [P] conflicts, file paths.</summary>
     internal static class TasksCheck
     {

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>
     /// Requirement → task traceability. Opt-in by use: once a feature's tasks cite FR IDs at all, every FR must be
     /// cited, and every cited ID must exist (in this feature, or in the feature a qualified ID names).

@@ -2,7 +2,9 @@ using System.Linq;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Tree;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>
     /// "Phantom completions" (github/spec-kit#1865): a task ticked [X] whose file is nowhere in the repository. Only
     /// what is clearly a path is accused; a file of the same name elsewhere means it moved, not that it was never built.

@@ -4,7 +4,9 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>plan.md was held against the constitution: the Check exists, violations are justified, the cited version is current.</summary>
     internal static class PlanCheck
     {

@@ -2,7 +2,9 @@ using System;
 using System.Linq;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>The spec's Status, the tasks' checkboxes and the checklists tell the same story.</summary>
     internal static class LifecycleCheck
     {

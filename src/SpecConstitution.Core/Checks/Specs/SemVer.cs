@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 
-namespace SpecConstitution.Checks.Specs{
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>MAJOR.MINOR.PATCH with optional pre-release and build parts (semver.org 2.0.0).</summary>
     internal static class SemVer
     {

@@ -8,7 +8,9 @@ using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Tree;
-namespace SpecConstitution.Checks.Specs{
+
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>
     /// The deterministic spec-chain analysis: documents in, findings out, sorted by file, line, column and ID
     /// so the same tree always yields the same list. The MSBuild task and the analyzer both call this.

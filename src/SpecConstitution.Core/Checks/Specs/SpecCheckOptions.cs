@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 
-namespace SpecConstitution.Checks.Specs{
+namespace SpecConstitution.Checks.Specs
+{
     /// <summary>Knobs of the spec-chain checks that are not severities (severities live in the rules file's <c>spec-checks:</c>).</summary>
     public sealed class SpecCheckOptions
     {

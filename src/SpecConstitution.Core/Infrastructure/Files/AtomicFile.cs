@@ -3,7 +3,8 @@ using System.IO;
 using System.Text;
 using System.Threading;
 
-namespace SpecConstitution.Infrastructure.Files{
+namespace SpecConstitution.Infrastructure.Files
+{
     /// <summary>Writes a file so readers see the old bytes or the new ones, never half of either (temp file + rename).</summary>
     public static class AtomicFile
     {

@@ -1,4 +1,5 @@
-namespace SpecConstitution.Infrastructure.Files{
+namespace SpecConstitution.Infrastructure.Files
+{
     /// <summary>What a path is once its links are followed. Only <see cref="Regular"/> files are ever opened.</summary>
     public enum FileKind
     {

@@ -1,7 +1,8 @@
 using System;
 using System.IO;
 
-namespace SpecConstitution.Infrastructure.Files{
+namespace SpecConstitution.Infrastructure.Files
+{
     /// <summary>
     /// Looks before it opens: a FIFO blocks the open until a writer comes, a device never ends, and a link to a folder
     /// can lead back into itself. Every reader of the user's tree asks here first and opens only regular files.

@@ -1,7 +1,8 @@
 using System;
 using System.IO;
 
-namespace SpecConstitution.Infrastructure.Files{
+namespace SpecConstitution.Infrastructure.Files
+{
     /// <summary>An output file could not be written (a folder at its path, a read-only folder, a full disk): SC5004 at the path, not a bug.</summary>
     public sealed class OutputWriteException : IOException
     {

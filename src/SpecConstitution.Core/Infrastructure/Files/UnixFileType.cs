@@ -3,7 +3,8 @@ using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace SpecConstitution.Infrastructure.Files{
+namespace SpecConstitution.Infrastructure.Files
+{
     /// <summary>
     /// The file type bits of stat(2), from the .NET runtime's own native shim (libSystem.Native, present in every .NET
     /// Core host on Unix). Managed APIs cannot tell a FIFO or a device from an empty file: both report

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SpecConstitution.Infrastructure.Git{
+namespace SpecConstitution.Infrastructure.Git
+{
     /// <summary>
     /// What a CI system says about the build: its commit, branch and run URL. One entry per supported system,
     /// tried in a fixed order; the first system whose marker variable is set wins.

@@ -2,7 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 
-namespace SpecConstitution.Infrastructure.Git{
+namespace SpecConstitution.Infrastructure.Git
+{
     /// <summary>Reads HEAD's commit and branch straight from <c>.git</c>: no git process, works in worktrees and with packed refs.</summary>
     public static class GitDirectoryReader
     {

@@ -4,7 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using SpecConstitution.Infrastructure.Files;
 
-namespace SpecConstitution.Infrastructure.Git{
+namespace SpecConstitution.Infrastructure.Git
+{
     /// <summary>
     /// Tells whether tracked files differ from what <c>.git/index</c> records, without a git process: a size
     /// change is a change; a same-size file whose mtime moved is hashed as a git blob and compared. Conflicted

@@ -1,4 +1,5 @@
-namespace SpecConstitution.Infrastructure.Git{
+namespace SpecConstitution.Infrastructure.Git
+{
     /// <summary>What the manifest says about the source being built, and where each fact came from.</summary>
     public sealed class SourceInfo
     {

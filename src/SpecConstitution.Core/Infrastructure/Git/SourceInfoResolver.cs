@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
 
-namespace SpecConstitution.Infrastructure.Git{
+namespace SpecConstitution.Infrastructure.Git
+{
     /// <summary>
     /// Resolves commit, branch, repository, dirty flag and run URL. Commit and repository: SourceLink's properties
     /// first, then the CI system's variables, then <c>.git</c> itself. Branch and run URL: the CI system's variables

@@ -3,7 +3,8 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace SpecConstitution.Infrastructure.Hashing{
+namespace SpecConstitution.Infrastructure.Hashing
+{
     internal static class Sha256
     {
         public static string OfFile(string path)

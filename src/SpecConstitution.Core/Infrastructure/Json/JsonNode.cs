@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace SpecConstitution.Infrastructure.Json{
+namespace SpecConstitution.Infrastructure.Json
+{
     /// <summary>
     /// A small JSON tree. Objects keep keys sorted (ordinal), so whatever is written is byte-for-byte deterministic.
     /// Our own, because the tasks run inside MSBuild hosts where shipping System.Text.Json beside them invites version conflicts.

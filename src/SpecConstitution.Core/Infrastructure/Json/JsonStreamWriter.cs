@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 
-namespace SpecConstitution.Infrastructure.Json{
+namespace SpecConstitution.Infrastructure.Json
+{
     /// <summary>
     /// Writes JSON as it goes, byte for byte as <see cref="JsonTextWriter"/> writes the same document built as nodes,
     /// for reports too large to build first (the coverage matrix has a row per requirement: 12,000 at 1,000 features).

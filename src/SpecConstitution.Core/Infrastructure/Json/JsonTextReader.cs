@@ -2,7 +2,8 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace SpecConstitution.Infrastructure.Json{
+namespace SpecConstitution.Infrastructure.Json
+{
     /// <summary>Parses JSON text into a <see cref="JsonNode"/>. Throws <see cref="FormatException"/> with the offset on bad input.</summary>
     public sealed class JsonTextReader
     {

@@ -3,7 +3,9 @@ using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Infrastructure.Json{
+
+namespace SpecConstitution.Infrastructure.Json
+{
     /// <summary>Writes a <see cref="JsonNode"/> with two-space indentation, LF line ends and a trailing newline.</summary>
     public static class JsonTextWriter
     {

@@ -1,6 +1,7 @@
 using System;
 
-namespace SpecConstitution.Infrastructure.Matching{
+namespace SpecConstitution.Infrastructure.Matching
+{
     /// <summary>
     /// Globs as the rules file uses them: <c>*</c> any run of characters, <c>?</c> one character, case-insensitive.
     /// Iterative with backtracking to the last star: linear-ish, no regex, no catastrophic patterns.

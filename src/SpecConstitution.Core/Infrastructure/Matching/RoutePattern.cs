@@ -1,7 +1,8 @@
 using System;
 using System.Text.RegularExpressions;
 
-namespace SpecConstitution.Infrastructure.Matching{
+namespace SpecConstitution.Infrastructure.Matching
+{
     public enum PatternVerdict
     {
         Matches,

@@ -1,7 +1,8 @@
 using System;
 using System.Text;
 
-namespace SpecConstitution.Infrastructure.Matching{
+namespace SpecConstitution.Infrastructure.Matching
+{
     /// <summary>Route templates in normalized form: leading '/', segments joined by single '/', no trailing '/'.</summary>
     public static class RouteTemplate
     {

@@ -1,4 +1,5 @@
-namespace SpecConstitution.Infrastructure.Text{
+namespace SpecConstitution.Infrastructure.Text
+{
     /// <summary>
     /// The file a parsed feature document came from: its path, and whether it held any text. Not the text itself: a
     /// document lives as long as its tree, and every text kept alive through a 1,000-feature load was moved by the

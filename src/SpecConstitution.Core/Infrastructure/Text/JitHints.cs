@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 
-namespace SpecConstitution.Infrastructure.Text{
+namespace SpecConstitution.Infrastructure.Text
+{
     /// <summary>
     /// MSBuild and the compiler load us into a cold process, and a build parses every document once: tiered JIT would run
     /// the parsers' loops as unoptimised, instrumented code for most of that single pass (1,000 features: 2.9 s cold vs

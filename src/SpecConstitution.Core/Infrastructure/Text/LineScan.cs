@@ -1,6 +1,7 @@
 using System.Globalization;
 
-namespace SpecConstitution.Infrastructure.Text{
+namespace SpecConstitution.Infrastructure.Text
+{
     /// <summary>
     /// Character tests and steps shared by the hand-written line readers (task lines, task citations, requirement
     /// lines), which replaced regexes and must keep their character classes: <c>\s</c>, <c>\w</c> and ASCII digits.

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 
-namespace SpecConstitution.Infrastructure.Text{
+namespace SpecConstitution.Infrastructure.Text
+{
     /// <summary>A text file with its line starts, so any offset maps to a 1-based line and column.</summary>
     public sealed class SourceFile
     {

@@ -1,4 +1,5 @@
-namespace SpecConstitution.Infrastructure.Text{
+namespace SpecConstitution.Infrastructure.Text
+{
     /// <summary>A location in a file: 1-based line and column of its start and end (end column exclusive).</summary>
     public readonly struct TextRange
     {

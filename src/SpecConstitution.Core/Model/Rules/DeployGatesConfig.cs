@@ -5,7 +5,8 @@ using System.Linq;
 using SpecConstitution.Reading.Rules;
 using YamlDotNet.RepresentationModel;
 
-namespace SpecConstitution.Model.Rules{
+namespace SpecConstitution.Model.Rules
+{
     /// <summary>
     /// Which deploy gates apply. The default is the strict set: every gate on. <c>deploy-gates:</c> in the rules
     /// file maps a gate ID to true or false; gates it does not name stay on.

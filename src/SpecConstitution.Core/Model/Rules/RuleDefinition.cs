@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.Rules{
+
+namespace SpecConstitution.Model.Rules
+{
     /// <summary>One entry of <c>rules:</c>, validated.</summary>
     public sealed class RuleDefinition
     {

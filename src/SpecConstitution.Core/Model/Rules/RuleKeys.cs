@@ -1,4 +1,5 @@
-namespace SpecConstitution.Model.Rules{
+namespace SpecConstitution.Model.Rules
+{
     /// <summary>The keys every rule of constitution.rules.yml may have, whatever its kind. Public contract.</summary>
     public static class RuleKeys
     {

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using SpecConstitution.Model.Rules.Kinds;
 
-namespace SpecConstitution.Model.Rules{
+namespace SpecConstitution.Model.Rules
+{
     /// <summary>
     /// The rule kinds of constitution.rules.yml and the keys each accepts. Names are a public contract. Each kind's keys
     /// are declared once, in its settings class (Kinds/*Settings.cs), which also reads them into typed values.

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.Rules{
+
+namespace SpecConstitution.Model.Rules
+{
     /// <summary>A validated option value, typed as the YAML wrote it: strings (one for a scalar) or a boolean, and where it was written.</summary>
     public sealed class RuleOption
     {

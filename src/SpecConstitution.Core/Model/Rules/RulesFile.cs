@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.Rules{
+
+namespace SpecConstitution.Model.Rules
+{
     /// <summary>A parsed constitution.rules.yml: the rules that validated, and findings for everything that did not.</summary>
     public sealed class RulesFile
     {

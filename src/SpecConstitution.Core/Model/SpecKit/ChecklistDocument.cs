@@ -3,7 +3,9 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>An item of a checklists/*.md file: <c>- [ ] CHK001 Are … defined? [Completeness]</c> (the ID is optional in older files).</summary>
     public sealed class ChecklistItem
     {

@@ -1,5 +1,7 @@
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>An open <c>[NEEDS CLARIFICATION: question]</c> marker.</summary>
     public sealed class ClarificationMarker
     {

@@ -1,5 +1,7 @@
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary><c>### Session 2025-10-03</c> under <c>## Clarifications</c>, written by /speckit.clarify.</summary>
     public sealed class ClarificationSession
     {

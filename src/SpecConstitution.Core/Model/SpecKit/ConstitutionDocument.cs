@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>A heading of constitution.md (principles are the level-3 ones under "Core Principles").</summary>
     public sealed class MarkdownHeading
     {

@@ -1,5 +1,6 @@
 
-namespace SpecConstitution.Model.SpecKit{
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>Which generation of Spec-Kit's templates wrote a document.</summary>
     public enum DocumentFormat
     {

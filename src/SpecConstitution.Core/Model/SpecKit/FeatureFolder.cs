@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
-namespace SpecConstitution.Model.SpecKit{
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>A folder under specs/ (<c>001-slug</c> or <c>20250101-120000-slug</c>) and the documents it holds.</summary>
     public sealed class FeatureFolder
     {

@@ -1,5 +1,6 @@
 
-namespace SpecConstitution.Model.SpecKit{
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>One line of a markdown file, with what the scanner knows about its context.</summary>
     public readonly struct MarkdownLine
     {

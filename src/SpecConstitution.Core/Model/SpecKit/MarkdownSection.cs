@@ -1,6 +1,8 @@
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>A heading and the lines it governs, up to the next heading of the same or a higher level.</summary>
     public sealed class MarkdownSection
     {

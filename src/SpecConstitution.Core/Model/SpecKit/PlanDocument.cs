@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>A <c>**Field**: value</c> line of the plan's Technical Context.</summary>
     public sealed class PlanField
     {

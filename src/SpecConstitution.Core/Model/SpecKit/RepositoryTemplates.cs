@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 
-namespace SpecConstitution.Model.SpecKit{
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>
     /// What the repository's own Spec-Kit templates (<c>.specify/templates/</c>, its <c>overrides/</c>, an installed
     /// preset) require, in the team's own words: the spec template's mandatory section headings, and whether its plan

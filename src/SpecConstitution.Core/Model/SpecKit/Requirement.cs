@@ -1,5 +1,7 @@
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>A functional requirement (<c>FR-001</c>) or success criterion (<c>SC-001</c>) declared in spec.md.</summary>
     public sealed class Requirement
     {

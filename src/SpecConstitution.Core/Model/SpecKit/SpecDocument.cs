@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>A feature's spec.md.</summary>
     public sealed class SpecDocument
     {

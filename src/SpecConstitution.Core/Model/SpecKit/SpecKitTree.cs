@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using SpecConstitution.Diagnostics;
 
 using SpecConstitution.Reading.Tree;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>Everything read from one Spec-Kit root: constitution and feature folders, plus what could not be read.</summary>
     public sealed class SpecKitTree
     {

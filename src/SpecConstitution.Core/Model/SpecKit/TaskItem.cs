@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>A task line: <c>- [ ] T001 [P] [US1] Description in path/to/file.cs</c>.</summary>
     public sealed class TaskItem
     {

@@ -1,5 +1,7 @@
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     public enum TaskPhaseKind
     {
         Other = 0,

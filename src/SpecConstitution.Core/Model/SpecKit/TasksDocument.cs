@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary>A feature's tasks.md.</summary>
     public sealed class TasksDocument
     {

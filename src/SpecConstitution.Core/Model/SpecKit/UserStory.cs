@@ -1,5 +1,7 @@
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Model.SpecKit{
+
+namespace SpecConstitution.Model.SpecKit
+{
     /// <summary><c>### User Story 1 - Title (Priority: P1)</c> and its Given/When/Then scenarios; the legacy "Primary User Story" has number 0.</summary>
     public sealed class UserStory
     {

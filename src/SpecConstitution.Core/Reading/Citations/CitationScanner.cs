@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
-namespace SpecConstitution.Reading.Citations{
+namespace SpecConstitution.Reading.Citations
+{
     /// <summary>
     /// Finds requirement citations in C# source text without a compiler, so one MSBuild task can gather the citations
     /// of every project of a solution (tests included) whatever the build order. The analyzer (SC1030) is the exact

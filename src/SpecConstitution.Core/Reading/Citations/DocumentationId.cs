@@ -1,6 +1,7 @@
 using System;
 
-namespace SpecConstitution.Reading.Citations{
+namespace SpecConstitution.Reading.Citations
+{
     /// <summary>
     /// A documentation-comment ID as banned-api rules write it (<c>T:</c>, <c>M:</c>, <c>P:</c>, <c>F:</c>, <c>E:</c>,
     /// and <c>N:</c> for a whole namespace), split into the parts the analyzer needs without binding anything.

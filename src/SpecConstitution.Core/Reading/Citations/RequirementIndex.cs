@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SpecConstitution.Reading.Citations{
+namespace SpecConstitution.Reading.Citations
+{
     /// <summary>
     /// The requirement IDs (<c>FR-001</c>, <c>SC-002</c>) of every feature's spec.md, and how a citation in code
     /// (<c>001-quote-limits/FR-001</c> or plain <c>FR-001</c>) resolves against them.

@@ -1,5 +1,6 @@
 
-namespace SpecConstitution.Reading.Citations{
+namespace SpecConstitution.Reading.Citations
+{
     /// <summary>A requirement cited in a C# file: what was cited, by which declaration, and whether that is a test.</summary>
     public sealed class SourceCitation
     {

@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace SpecConstitution.Reading.Markdown{
+namespace SpecConstitution.Reading.Markdown
+{
     /// <summary>Blanks out inline code spans (<c>`like this`</c>) so that text quoted as code never counts as structure or as a marker.</summary>
     internal static class InlineCode
     {

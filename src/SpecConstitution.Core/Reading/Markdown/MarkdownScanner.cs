@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Reading.Markdown{
+
+namespace SpecConstitution.Reading.Markdown
+{
     /// <summary>
     /// Splits markdown into lines and marks which are prose: fenced blocks (three or more backticks or tildes) and HTML
     /// comments are not, so template examples and code samples never count as findings. The lines are an exact array:

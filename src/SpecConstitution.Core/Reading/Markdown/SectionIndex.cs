@@ -3,7 +3,9 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Reading.Markdown{
+
+namespace SpecConstitution.Reading.Markdown
+{
     /// <summary>Builds the section tree of a scanned document and answers "which section is this line in".</summary>
     public static class SectionIndex
     {

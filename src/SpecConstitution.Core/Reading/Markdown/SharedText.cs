@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Threading;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Reading.Markdown{
+
+namespace SpecConstitution.Reading.Markdown
+{
     /// <summary>
     /// One string for text that recurs across a tree's features: IDs (<c>FR-001</c>, <c>SC-004</c>, <c>T012</c>) and
     /// section titles with their keys. A parsed tree lives through the whole check, and at 1,000 features these copies

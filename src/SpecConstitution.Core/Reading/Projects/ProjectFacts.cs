@@ -1,5 +1,7 @@
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Reading.Projects{
+
+namespace SpecConstitution.Reading.Projects
+{
     /// <summary>A target framework of the evaluated project and the project-file line that sets it.</summary>
     public sealed class ProjectTargetFramework
     {

@@ -5,7 +5,8 @@ using SpecConstitution.Model.Rules;
 using SpecConstitution.Reports.Gates;
 using YamlDotNet.RepresentationModel;
 
-namespace SpecConstitution.Reading.Rules{
+namespace SpecConstitution.Reading.Rules
+{
     /// <summary>Reads <c>deploy-gates:</c> (gate ID → true | false), reporting unknown gates and non-boolean values with their location.</summary>
     internal static class DeployGatesReader
     {

@@ -5,7 +5,8 @@ using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.Rules;
 using YamlDotNet.RepresentationModel;
 
-namespace SpecConstitution.Reading.Rules{
+namespace SpecConstitution.Reading.Rules
+{
     /// <summary>What the rules parser accumulates: the file's findings, its valid rules and spec-check severities.</summary>
     internal sealed class ParseContext
     {

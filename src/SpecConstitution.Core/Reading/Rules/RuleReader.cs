@@ -8,7 +8,8 @@ using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.Rules.Kinds;
 using YamlDotNet.RepresentationModel;
 
-namespace SpecConstitution.Reading.Rules{
+namespace SpecConstitution.Reading.Rules
+{
     /// <summary>Validates one entry of <c>rules:</c> against its kind's schema.</summary>
     internal static class RuleReader
     {

@@ -8,7 +8,8 @@ using SpecConstitution.Model.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace SpecConstitution.Reading.Rules{
+namespace SpecConstitution.Reading.Rules
+{
     /// <summary>
     /// Parses constitution.rules.yml. Never throws: every problem is a located SC3xxx finding, and a bad rule
     /// never takes the rules that did parse down with it.

@@ -2,7 +2,8 @@ using SpecConstitution.Infrastructure.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace SpecConstitution.Reading.Rules{
+namespace SpecConstitution.Reading.Rules
+{
     internal static class YamlRanges
     {
         // YamlDotNet marks are 1-based, as MSBuild and our findings are.

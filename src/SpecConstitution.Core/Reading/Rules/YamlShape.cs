@@ -4,7 +4,8 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace SpecConstitution.Reading.Rules{
+namespace SpecConstitution.Reading.Rules
+{
     /// <summary>What <see cref="YamlShapeGuard"/> decided: a located refusal, or the events YamlDotNet may safely build a graph from.</summary>
     internal sealed class YamlShape
     {

@@ -3,7 +3,8 @@ using System.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace SpecConstitution.Reading.Rules{
+namespace SpecConstitution.Reading.Rules
+{
     /// <summary>
     /// Streams the YAML events once, before YamlDotNet builds a node graph, and refuses with a located problem any shape
     /// that would hurt the host: deep nesting (stack overflow), millions of nodes, an alias whose expansion is large

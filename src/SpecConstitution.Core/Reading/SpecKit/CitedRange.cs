@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 
-namespace SpecConstitution.Reading.SpecKit{
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>
     /// A range of requirement IDs as teams write them after the first ID: <c>FR-001~005</c>, <c>FR-060-064</c>,
     /// <c>FR-021..024</c>, <c>FR-036..FR-038</c>, <c>FR-001 through FR-016</c>, <c>FR-001 to FR-010</c>, full-width

@@ -4,7 +4,9 @@ using System.Text.RegularExpressions;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     internal static class ClarificationMarkerReader
     {
         // Spec-Kit writes "[NEEDS CLARIFICATION: question]"; a bare "[NEEDS CLARIFICATION]" is open too.

@@ -4,7 +4,9 @@ using System.Text.RegularExpressions;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     public static class ConstitutionParser
     {
         private static readonly System.TimeSpan Timeout = System.TimeSpan.FromSeconds(1);

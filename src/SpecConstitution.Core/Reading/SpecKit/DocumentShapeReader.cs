@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 
-namespace SpecConstitution.Reading.SpecKit{
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>Finds a whole-document code fence or a document appended to itself (see <see cref="DocumentShape"/>), one pass over the lines.</summary>
     internal static class DocumentShapeReader
     {

@@ -4,7 +4,9 @@ using System.Text.RegularExpressions;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>Finds template tokens Spec-Kit's templates contain and a finished document must not.</summary>
     internal static class PlaceholderReader
     {

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>
     /// A bold field line of plan.md's Technical Context, read by hand: what
     /// <c>^\s*(?:[-*+]\s+)?\*\*(?&lt;name&gt;[^*]+?)\*\*\s*:\s*(?&lt;v&gt;.*?)\s*$</c> matched, e.g.

@@ -5,7 +5,9 @@ using System.Text.RegularExpressions;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>Reads plan.md: Technical Context fields, Constitution Check, Complexity Tracking, cited constitution version.</summary>
     public static class PlanParser
     {

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 
 using SpecConstitution.Checks.Ownership;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>
     /// The paths a plan's "Project Structure" section lays out. Spec-Kit writes it as a tree in a code block
     /// (<c>src/</c>, <c>├── My.App.Web/</c>, <c>│   └── Program.cs</c>): a name's parent is the nearest line above it

@@ -5,7 +5,8 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using SpecConstitution.Model.SpecKit;
 
-namespace SpecConstitution.Reading.SpecKit{
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>
     /// Reads the repository's own spec and plan templates. Spec-Kit resolves a template from
     /// <c>.specify/templates/overrides/</c>, then an installed preset (<c>.specify/presets/&lt;name&gt;/templates/</c>),

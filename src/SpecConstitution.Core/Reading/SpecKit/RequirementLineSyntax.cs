@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>
     /// A requirement declaration line, read by hand: what <c>^\s*[-*+]\s+(~~)?\*\*((?:FR|SC)-?\d+[A-Za-z]?)\*\*(?:~~)?\s*:?\s*(.*)$</c>
     /// matched (<c>- **FR-001**: System MUST …</c>, withdrawn when struck through). A regex match with its groups per

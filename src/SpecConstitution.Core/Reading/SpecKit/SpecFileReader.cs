@@ -3,7 +3,9 @@ using System.IO;
 using System.Text;
 using SpecConstitution.Infrastructure.Files;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>Reads a Spec-Kit text file defensively: size cap, binary detection, strict UTF-8.</summary>
     public static class SpecFileReader
     {

@@ -5,7 +5,9 @@ using System.Text.RegularExpressions;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>Reads spec.md in the current and the legacy template format. Structure counts only in its place: IDs as bold list labels, stories as level-3 headings.</summary>
     public static class SpecParser
     {

@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>
     /// Finds requirement IDs a task line cites: <c>FR-001</c>, <c>SC-2a</c>, or qualified <c>001-auth/FR-003</c>.
     /// By hand, with exactly what <c>(?&lt;![\w/-])(?:(\d{3,}-[A-Za-z0-9][A-Za-z0-9-]*)/)?((?:FR|SC)-\d{1,4}[a-z]?)\b</c>

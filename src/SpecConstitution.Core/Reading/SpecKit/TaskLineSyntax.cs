@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>
     /// The parts of a task line, found by hand: what the regex
     /// <c>^(\s*)([-*+])\s+\[([ xX])\]\s+(\*\*)?(T\d+([a-z]|\.\d+)?)\b(?:\*\*)?(:)?(.*)$</c> matched, with ASCII digits.

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>
     /// Picks file paths out of a task description. Only what is clearly a path counts: a separator and an extension,
     /// or an extension inside backticks. Routes ("POST /api/items"), URLs, globs and prose ("and/or", "Node.js") do not.

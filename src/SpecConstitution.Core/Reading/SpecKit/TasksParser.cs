@@ -7,7 +7,9 @@ using System.Text.RegularExpressions;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Markdown;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>
     /// Reads task lines with a tolerant grammar: real tasks.md files bold their IDs (<c>**T001**</c>), suffix them
     /// (<c>T001a</c>), indent sub-tasks and list several stories (<c>[US1,US2]</c>). IDs count only right after a

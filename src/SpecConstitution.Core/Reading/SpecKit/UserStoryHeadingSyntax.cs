@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Reading.SpecKit{
+
+namespace SpecConstitution.Reading.SpecKit
+{
     /// <summary>
     /// A story heading's text, read by hand: what
     /// <c>^User Story\s+(?&lt;n&gt;\d+)\s*(?:[-–—:]\s*(?&lt;title&gt;.*?))?\s*(?:\(Priority:\s*(?&lt;p&gt;P\d+)\s*\))?\s*(?:🎯.*)?$</c>

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SpecConstitution.Reading.Tree{
+namespace SpecConstitution.Reading.Tree
+{
     /// <summary>When per-feature work (reading, parsing, checking) runs on the thread pool: the feature folders are independent.</summary>
     internal static class FeatureParallelism
     {

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace SpecConstitution.Reading.Tree{
+namespace SpecConstitution.Reading.Tree
+{
     /// <summary>The files of a repository by relative path and by file name, so a task's path can be looked up, and found again if moved.</summary>
     public sealed class RepositoryIndex
     {

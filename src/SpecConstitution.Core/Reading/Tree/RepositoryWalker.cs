@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace SpecConstitution.Reading.Tree{
+namespace SpecConstitution.Reading.Tree
+{
     /// <summary>
     /// The one file walker every check uses, with the one ignore list: build output, VCS data, package caches and
     /// git worktrees are never the repository's content. Deterministic: ordinal order, symlinked folders not followed.

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace SpecConstitution.Reading.Tree{
+namespace SpecConstitution.Reading.Tree
+{
     /// <summary>
     /// Finds the Spec-Kit root a project belongs to: <c>SPECIFY_INIT_DIR</c> when set, else the nearest folder holding
     /// <c>.specify/</c>, else one holding the legacy root-level <c>memory/constitution.md</c>, else <c>.git</c>.

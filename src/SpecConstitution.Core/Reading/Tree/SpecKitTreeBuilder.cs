@@ -6,7 +6,9 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.SpecKit;
-namespace SpecConstitution.Reading.Tree{
+
+namespace SpecConstitution.Reading.Tree
+{
     /// <summary>A file of a feature folder: its path, and its text when it could be read (null when unreadable).</summary>
     public sealed class SpecKitDocumentFile
     {

@@ -7,7 +7,9 @@ using SpecConstitution.Infrastructure.Files;
 using SpecConstitution.Infrastructure.Text;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.SpecKit;
-namespace SpecConstitution.Reading.Tree{
+
+namespace SpecConstitution.Reading.Tree
+{
     /// <summary>Loads a Spec-Kit tree from disk. Files that cannot be read become SC2099 findings, never exceptions.</summary>
     public static class SpecKitTreeLoader
     {

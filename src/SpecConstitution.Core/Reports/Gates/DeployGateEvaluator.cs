@@ -6,7 +6,9 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reports.Manifest;
-namespace SpecConstitution.Reports.Gates{
+
+namespace SpecConstitution.Reports.Gates
+{
     /// <summary>Computes the deploy gates from the same inputs the manifest is written from, before it is written.</summary>
     public static class DeployGateEvaluator
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 
-namespace SpecConstitution.Reports.Gates{
+namespace SpecConstitution.Reports.Gates
+{
     /// <summary>The gate IDs: what <c>deploy-gates:</c> in the rules file names, and what the manifest reports.</summary>
     public static class DeployGateIds
     {

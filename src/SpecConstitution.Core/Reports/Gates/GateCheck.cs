@@ -1,4 +1,5 @@
-namespace SpecConstitution.Reports.Gates{
+namespace SpecConstitution.Reports.Gates
+{
     /// <summary>One gate's verdict and the reason a person reads when it blocks a deployment.</summary>
     public sealed class GateCheck
     {

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using SpecConstitution.Infrastructure.Json;
-namespace SpecConstitution.Reports.Gates{
+
+namespace SpecConstitution.Reports.Gates
+{
     /// <summary>All gates together: the deployment may go ahead only when every enabled gate passed.</summary>
     public sealed class GateVerdict
     {

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SpecConstitution.Infrastructure.Json;
-namespace SpecConstitution.Reports.Manifest{
+
+namespace SpecConstitution.Reports.Manifest
+{
     /// <summary>How many SpecConstitution diagnostics of each ID and level a build produced.</summary>
     public sealed class AnalysisSummary
     {

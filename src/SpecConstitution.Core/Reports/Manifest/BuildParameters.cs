@@ -1,5 +1,6 @@
 
-namespace SpecConstitution.Reports.Manifest{
+namespace SpecConstitution.Reports.Manifest
+{
     /// <summary>
     /// The SLSA-shaped build part of the predicate: what was built (externalParameters), by what (builder), and the
     /// only non-deterministic facts (run URL, finish time), which go to runDetails.metadata and only when present.

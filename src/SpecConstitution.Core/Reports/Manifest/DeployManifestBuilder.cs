@@ -9,7 +9,9 @@ using SpecConstitution.Infrastructure.Json;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Reading.Tree;
 using SpecConstitution.Reports.Gates;
-namespace SpecConstitution.Reports.Manifest{
+
+namespace SpecConstitution.Reports.Manifest
+{
     /// <summary>
     /// Builds spec-manifest.json: an in-toto Statement v1 whose subjects are the shipped files and whose predicate
     /// holds an SLSA Provenance v1-shaped build part plus the spec chain the build was checked against and the

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SpecConstitution.Infrastructure.Json;
-namespace SpecConstitution.Reports.Manifest{
+
+namespace SpecConstitution.Reports.Manifest
+{
     /// <summary>What the DeployHQ trigger needs from an existing spec-manifest.json: commit, branch, dirty flag, gates.</summary>
     public sealed class ManifestFacts
     {

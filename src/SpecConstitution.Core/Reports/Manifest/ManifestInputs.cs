@@ -4,7 +4,9 @@ using SpecConstitution.Infrastructure.Git;
 using SpecConstitution.Infrastructure.Json;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
-namespace SpecConstitution.Reports.Manifest{
+
+namespace SpecConstitution.Reports.Manifest
+{
     /// <summary>Everything the deploy manifest is computed from.</summary>
     public sealed class ManifestInputs
     {

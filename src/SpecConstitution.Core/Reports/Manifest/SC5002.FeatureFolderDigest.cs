@@ -8,7 +8,9 @@ using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Files;
 using SpecConstitution.Infrastructure.Hashing;
 using SpecConstitution.Infrastructure.Text;
-namespace SpecConstitution.Reports.Manifest{
+
+namespace SpecConstitution.Reports.Manifest
+{
     /// <summary>
     /// One digest for a feature folder: sha256 over "relative-path NUL sha256-of-bytes LF" for every regular file, in
     /// ordinal path order. Any edit, addition or removal in the folder changes it; checkout line endings do too.

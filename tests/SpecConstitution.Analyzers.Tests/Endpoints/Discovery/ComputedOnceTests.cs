@@ -1,5 +1,6 @@
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Analyzers.Tests.Endpoints.Rules;
+
 namespace SpecConstitution.Analyzers.Tests.Endpoints.Discovery;
 
 public class ComputedOnceTests

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Analyzers.Tests.Endpoints.Rules;
+
 namespace SpecConstitution.Analyzers.Tests.Endpoints.Discovery;
 
 /// <summary>

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Analyzers.Tests.Endpoints.Rules;
+
 namespace SpecConstitution.Analyzers.Tests.Endpoints.Discovery;
 
 /// <summary>

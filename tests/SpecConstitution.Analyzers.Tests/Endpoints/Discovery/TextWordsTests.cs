@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SpecConstitution.Analyzers.Endpoints.Discovery;
 using SpecConstitution.Analyzers.Tests.Endpoints.Rules;
+
 namespace SpecConstitution.Analyzers.Tests.Endpoints.Discovery;
 
 public sealed class TextWordsTests

@@ -102,6 +102,49 @@ public sealed class InventoryAnalyzerTests
         Assert.Equal(("authorize", "global"), (x.Properties["authorization"], x.Properties["rateLimiting"]));
     }
 
+    [Fact]
+    public async Task A_FastEndpoints_endpoint_is_in_the_inventory_secured_by_default_unless_it_allows_anonymous()
+    {
+        const string app = """
+            using FastEndpoints;
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddFastEndpoints();
+            var app = builder.Build();
+            app.UseFastEndpoints();
+            app.Run();
+
+            public sealed class LoginEndpoint : EndpointWithoutRequest
+            {
+                public override void Configure()
+                {
+                    Post("/login");
+                    AllowAnonymous();
+                }
+            }
+
+            public sealed class ReportsEndpoint : EndpointWithoutRequest
+            {
+                public override void Configure()
+                {
+                    Get("/reports");
+                    Throttle(hitLimit: 10, durationSeconds: 60);
+                }
+            }
+            """;
+        MetadataReference[] fastEndpoints = new[] { typeof(FastEndpoints.BaseEndpoint).Assembly }
+            .Concat(typeof(FastEndpoints.BaseEndpoint).Assembly.GetReferencedAssemblies()
+                .Where(name => name.Name!.StartsWith("FastEndpoints", StringComparison.Ordinal) || name.Name!.StartsWith("FluentValidation", StringComparison.Ordinal))
+                .Select(System.Reflection.Assembly.Load))
+            .Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location))
+            .ToArray();
+
+        ImmutableArray<Diagnostic> inventory = await InventoryAsync(Compile(app, fastEndpoints));
+
+        string[] described = inventory.Select(d => string.Join(" ", d.Properties["methods"], d.Properties["route"], d.Properties["authorization"], d.Properties["rateLimiting"], d.Properties["handler"]))
+            .Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["GET /reports authorize throttle ReportsEndpoint", "POST /login anonymous none LoginEndpoint"], described);
+    }
+
     /// <summary>The SC1090 diagnostics of a compilation, as a command-line build asking for the inventory gets them.</summary>
     internal static async Task<ImmutableArray<Diagnostic>> InventoryAsync(Compilation compilation, bool commandLine = true, bool inventory = true)
     {
@@ -121,11 +164,11 @@ public sealed class InventoryAnalyzerTests
         return diagnostics.Where(d => d.Id == "SC1090").ToImmutableArray();
     }
 
-    private static CSharpCompilation Compile(string source)
+    private static CSharpCompilation Compile(string source, params MetadataReference[] libraries)
     {
         CSharpCompilation compilation = CSharpCompilation.Create("InventoryApp",
             [CSharpSyntaxTree.ParseText(Verifier.WebUsings + source, new CSharpParseOptions(LanguageVersion.Latest), "/app/Program.cs")],
-            InstalledReferenceAssemblies.AspNetCore,
+            InstalledReferenceAssemblies.AspNetCore.Concat(libraries),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         Diagnostic[] errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.True(errors.Length == 0, string.Join(Environment.NewLine, errors.Select(e => e.ToString())));

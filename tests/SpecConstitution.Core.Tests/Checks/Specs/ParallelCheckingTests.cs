@@ -13,6 +13,7 @@ using SpecConstitution.Core.Tests.Reading.SpecKit;
 using SpecConstitution.Core.Tests.Reading.Tree;
 using SpecConstitution.Core.Tests.Reports;
 using SpecConstitution.Core.Tests.Support;
+
 namespace SpecConstitution.Core.Tests.Checks.Specs;
 
 /// <summary>Large trees are parsed and checked in parallel: the findings must not depend on the scheduling.</summary>

@@ -2,6 +2,7 @@ using SpecConstitution.Checks.Specs;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Reading.Tree;
 using SpecConstitution.Core.Tests.Support;
+
 namespace SpecConstitution.Core.Tests.Checks.Specs;
 
 /// <summary>SC2050: a task marked done names a file that exists nowhere in the repository (trees on disk: it needs the file system).</summary>

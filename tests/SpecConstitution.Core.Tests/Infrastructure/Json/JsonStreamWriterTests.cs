@@ -11,6 +11,7 @@ using SpecConstitution.Core.Tests.Reading.SpecKit;
 using SpecConstitution.Core.Tests.Reading.Tree;
 using SpecConstitution.Core.Tests.Reports;
 using SpecConstitution.Core.Tests.Support;
+
 namespace SpecConstitution.Core.Tests.Infrastructure.Json;
 
 /// <summary>The streamed JSON of large reports must be the JSON the node writer gives the same document.</summary>

@@ -8,6 +8,7 @@ using SpecConstitution.Core.Tests.Reading.Markdown;
 using SpecConstitution.Core.Tests.Reading.SpecKit;
 using SpecConstitution.Core.Tests.Reading.Tree;
 using SpecConstitution.Core.Tests.Reports;
+
 namespace SpecConstitution.Core.Tests.Infrastructure.Matching;
 
 public sealed class RouteTemplateTests

@@ -13,6 +13,7 @@ using SpecConstitution.Core.Tests.Infrastructure.Matching;
 using SpecConstitution.Core.Tests.Reading.SpecKit;
 using SpecConstitution.Core.Tests.Reading.Tree;
 using SpecConstitution.Core.Tests.Reports;
+
 namespace SpecConstitution.Core.Tests.Reading.Markdown;
 
 /// <summary>

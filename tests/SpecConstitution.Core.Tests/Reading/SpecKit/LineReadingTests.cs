@@ -10,6 +10,7 @@ using SpecConstitution.Core.Tests.Infrastructure.Matching;
 using SpecConstitution.Core.Tests.Reading.Markdown;
 using SpecConstitution.Core.Tests.Reading.Tree;
 using SpecConstitution.Core.Tests.Reports;
+
 namespace SpecConstitution.Core.Tests.Reading.SpecKit;
 
 /// <summary>Feature documents are decoded line by line; they must read exactly as the whole decoded text reads.</summary>

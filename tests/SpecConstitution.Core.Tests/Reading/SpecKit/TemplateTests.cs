@@ -11,6 +11,7 @@ using SpecConstitution.Core.Tests.Reading.Markdown;
 using SpecConstitution.Core.Tests.Reading.Tree;
 using SpecConstitution.Core.Tests.Reports;
 using SpecConstitution.Core.Tests.Support;
+
 namespace SpecConstitution.Core.Tests.Reading.SpecKit;
 
 /// <summary>Spec-Kit's own templates (current and the August 2025 generation) parse into the structure they define.</summary>

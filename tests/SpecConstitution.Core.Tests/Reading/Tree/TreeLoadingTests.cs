@@ -13,6 +13,7 @@ using SpecConstitution.Core.Tests.Reading.Markdown;
 using SpecConstitution.Core.Tests.Reading.SpecKit;
 using SpecConstitution.Core.Tests.Reports;
 using SpecConstitution.Core.Tests.Support;
+
 namespace SpecConstitution.Core.Tests.Reading.Tree;
 
 /// <summary>Trees on disk: line endings, BOM, empty and huge files, roots, step order (phantom completions: SC2050.PhantomCompletionCheckTests).</summary>
