@@ -17,7 +17,23 @@ namespace SpecConstitution.Tasks
         public const long StepSummaryLimit = 1024 * 1024;
 
         /// <returns>The summary's path, and a note when the step summary was left alone.</returns>
-        public static string Write(string manifestPath, JsonNode manifest, Func<string, string?> environment, out string? stepSummaryNote)
+        public static string Write(string manifestPath, JsonNode manifest, Func<string, string?> environment, out string? stepSummaryNote) =>
+            Write(manifestPath, manifest, environment, appendToStepSummary: true, out stepSummaryNote);
+
+        /// <summary>
+        /// After the deploy step amended the manifest (pipeline fit, proven success criteria), the summary beside it is
+        /// written again so that its approval line names the manifest as it will be deployed.
+        /// </summary>
+        public static void Refresh(string manifestPath, JsonNode manifest, Func<string, string?> environment, bool appendToStepSummary)
+        {
+            string path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!, SpecSummaryWriter.FileName);
+            if (File.Exists(path))
+            {
+                Write(manifestPath, manifest, environment, appendToStepSummary, out _);
+            }
+        }
+
+        private static string Write(string manifestPath, JsonNode manifest, Func<string, string?> environment, bool appendToStepSummary, out string? stepSummaryNote)
         {
             string digest = DigestOf(manifestPath);
             string summary = SpecSummaryWriter.Write(manifest, digest, Path.GetFileName(manifestPath));
@@ -25,7 +41,7 @@ namespace SpecConstitution.Tasks
             AtomicFile.WriteAllText(path, summary);
             stepSummaryNote = null;
             string? stepSummary = environment(StepSummaryVariable);
-            if (!string.IsNullOrWhiteSpace(stepSummary))
+            if (appendToStepSummary && !string.IsNullOrWhiteSpace(stepSummary))
             {
                 long existing = File.Exists(stepSummary) ? new FileInfo(stepSummary).Length : 0;
                 byte[] bytes = Encoding.UTF8.GetBytes(summary + "\n");

@@ -166,7 +166,7 @@ namespace SpecConstitution.Tasks
             var skipped = new List<Finding>();
             JsonObject manifest = DeployManifestBuilder.Build(inputs, gates, skipped);
             ManifestSections.SetEndpoints(manifest, endpoints);
-            ManifestSections.SetBlastRadius(manifest, ComputeBlastRadius(manifest, DeployGatesConfig.FromRulesFile(rules?.Path)));
+            ManifestSections.SetBlastRadius(manifest, ComputeBlastRadius(manifest, (rules?.DeployGates ?? DeployGatesConfig.Strict)));
             phases.End("gates, manifest, blast radius");
             foreach (Finding finding in skipped)
             {

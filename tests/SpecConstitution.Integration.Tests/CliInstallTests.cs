@@ -56,6 +56,9 @@ public class CliInstallTests(PackageFixture package)
             new[] { "new", "webapi", "-o", "App", "-n", "App", "--no-restore" },
             new[] { "new", "xunit", "-o", "Tests", "-n", "Tests", "--no-restore" },
             new[] { "add", "Tests/Tests.csproj", "reference", "App/App.csproj" },
+            // What `dotnet new` does by default: the templates' own packages come from the machine's sources, so the
+            // restore inside `dotnet add package --source <feed>` only has SpecConstitution to find there.
+            new[] { "restore", "Tests/Tests.csproj" },
         })
         {
             CommandResult result = dir.Dotnet(command);

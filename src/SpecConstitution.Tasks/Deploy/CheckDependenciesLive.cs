@@ -56,7 +56,7 @@ namespace SpecConstitution.Tasks.Deploy
                 return;
             }
 
-            bool enabled = DeployGatesConfig.FromRulesFile(rules?.Path).IsEnabled(DeployGateIds.DependenciesLive);
+            bool enabled = (rules?.DeployGates ?? DeployGatesConfig.Strict).IsEnabled(DeployGateIds.DependenciesLive);
             var verdicts = new List<DependencyVerdict>();
             if (enabled)
             {

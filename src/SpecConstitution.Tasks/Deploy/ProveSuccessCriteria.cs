@@ -57,7 +57,7 @@ namespace SpecConstitution.Tasks.Deploy
 
             GateCheck check;
             SuccessCriteriaProof proof = SuccessCriteriaProof.Evaluate(Criteria(root), results.SelectMany(r => r.Outcomes), results.Select(r => r.File).ToArray());
-            if (!DeployGatesConfig.FromRulesFile(rules?.Path).IsEnabled(DeployGateIds.SuccessCriteriaProven))
+            if (!(rules?.DeployGates ?? DeployGatesConfig.Strict).IsEnabled(DeployGateIds.SuccessCriteriaProven))
             {
                 check = new GateCheck(DeployGateIds.SuccessCriteriaProven, enabled: false, passed: true, "disabled by deploy-gates in the rules file");
             }

@@ -126,14 +126,36 @@ namespace SpecConstitution.Tasks
                 }
 
                 redactor = new SecretRedactor(options!.User, options.ApiKey);
-                HumanCheckpoint checkpoint = HumanCheckpoint.Decide(_manifest!, _manifestSha256, Approval);
-                if (mode == "queue" && checkpoint.Blocks)
+                SecretRedactor redact = redactor;
+                using var client = new DeployHQClient(options, redactor, message => Log.LogMessage(MessageImportance.High, "SpecConstitution: " + redact.Redact(message)));
+                DeployTarget target = DeployTargetResolver.Resolve(Target!, client.ListTargets());
+                if (CheckBuild && !BuildImageFits(client, target))
                 {
-                    RequestPreviewInstead(options, redactor, facts!, checkpoint);
                     return false;
                 }
 
-                Deploy(options, redactor, facts!, mode);
+                // Evidence first, then the decision: pipeline fit amends the manifest, and an approval names the
+                // manifest as it is deployed, so the digest is taken again after the amendment.
+                string built = _manifestSha256;
+                if (CheckBuild && !TryReadManifest(out facts))
+                {
+                    return false;
+                }
+
+                HumanCheckpoint checkpoint = HumanCheckpoint.Decide(_manifest!, _manifestSha256, Approval);
+                if (_manifestSha256 != built)
+                {
+                    // The reviewer summary's approval line must name the amended manifest; the run page gets it when a person is needed.
+                    SpecSummaryFile.Refresh(ManifestPath, _manifest!, Environment.GetEnvironmentVariable, appendToStepSummary: mode == "queue" && checkpoint.Blocks);
+                }
+
+                if (mode == "queue" && checkpoint.Blocks)
+                {
+                    RequestPreviewInstead(client, options, facts!, target, checkpoint);
+                    return false;
+                }
+
+                Deploy(client, options, facts!, target, mode);
             }
             catch (DeployTargetException ex)
             {
@@ -354,15 +376,8 @@ namespace SpecConstitution.Tasks
             return !Log.HasLoggedErrors;
         }
 
-        private void Deploy(DeployHQOptions options, SecretRedactor redactor, ManifestFacts facts, string mode)
+        private void Deploy(DeployHQClient client, DeployHQOptions options, ManifestFacts facts, DeployTarget target, string mode)
         {
-            using var client = new DeployHQClient(options, redactor, message => Log.LogMessage(MessageImportance.High, "SpecConstitution: " + redactor.Redact(message)));
-            DeployTarget target = DeployTargetResolver.Resolve(Target!, client.ListTargets());
-            if (CheckBuild && !BuildImageFits(client, target))
-            {
-                return;
-            }
-
             string startRevision = FullDeploy ? string.Empty : target.LastRevision ?? string.Empty;
             var request = new DeploymentRequest(target.Identifier, startRevision, facts.Commit!, facts.Branch, mode);
             Log.LogMessage(MessageImportance.High, "SpecConstitution: asking DeployHQ to {0} {1}..{2} on {3}",
@@ -385,9 +400,9 @@ namespace SpecConstitution.Tasks
         /// The human checkpoint: DeployHQ previews exactly this commit (reviewers see the file changes there), nothing is
         /// queued, and SC5020 names each change that needs a person and the digest that approves this manifest.
         /// </summary>
-        private void RequestPreviewInstead(DeployHQOptions options, SecretRedactor redactor, ManifestFacts facts, HumanCheckpoint checkpoint)
+        private void RequestPreviewInstead(DeployHQClient client, DeployHQOptions options, ManifestFacts facts, DeployTarget target, HumanCheckpoint checkpoint)
         {
-            Deploy(options, redactor, facts, "preview");
+            Deploy(client, options, facts, target, "preview");
             string preview = " (deployment " + DeploymentIdentifier + ": " + DeploymentUrl + ")";
             if (checkpoint.ApprovalIsStale)
             {

@@ -18,10 +18,13 @@ public sealed class HumanCheckpointTests
     {
         using var scenario = new DeployScenario();
         WriteLiveAndCurrent(scenario, [Quotes], [Quotes, new("/api/v1/export", "GET", "none", "none", "Program.cs", 25)]);
-        string digest = Sha256(scenario.ManifestPath);
         var engine = new RecordingBuildEngine();
 
         Assert.False(scenario.Run(scenario.Trigger(engine), engine));
+
+        // The digest of the manifest as it would be deployed: the pipeline-fit check records DeployHQ's build configuration first.
+        string digest = Sha256(scenario.ManifestPath);
+        Assert.Contains("\"buildConfiguration\"", File.ReadAllText(scenario.ManifestPath));
 
         RecordedRequest post = Assert.Single(scenario.Server.RequestsTo("POST", "/deployments"));
         Assert.Equal("preview", (string?)post.Deployment!["mode"]);
@@ -40,14 +43,16 @@ public sealed class HumanCheckpointTests
     {
         using var scenario = new DeployScenario();
         WriteLiveAndCurrent(scenario, [Quotes], [Quotes, new("/api/v1/export", "GET", "anonymous", "none", "Program.cs", 25)]);
+        // As a person does it: the first deploy stops at the checkpoint and names the digest; the second passes it.
+        var stopped = new RecordingBuildEngine();
+        Assert.False(scenario.Run(scenario.Trigger(stopped), stopped));
         var engine = new RecordingBuildEngine();
         TriggerDeployHQ task = scenario.Trigger(engine);
         task.Approval = "sha256:" + Sha256(scenario.ManifestPath).ToUpperInvariant();
 
         Assert.True(scenario.Run(task, engine), engine.AllText);
 
-        RecordedRequest post = Assert.Single(scenario.Server.RequestsTo("POST", "/deployments"));
-        Assert.Equal("queue", (string?)post.Deployment!["mode"]);
+        Assert.Equal(["preview", "queue"], scenario.Server.RequestsTo("POST", "/deployments").Select(p => (string?)p.Deployment!["mode"]));
         Assert.Empty(engine.Errors);
     }
 
