@@ -29,6 +29,12 @@ namespace SpecConstitution.Reports.BlastRadius
                 return new BlastRadiusReport(against, "the live manifest has no endpoint inventory (predicate.endpoints): it was written by an earlier SpecConstitution", Array.Empty<BlastRadiusChange>(), checkpointKinds, unknownIsRisky);
             }
 
+            if (!(current["predicate"]?["endpoints"] is JsonArray))
+            {
+                // Comparing against nothing would call every live endpoint removed.
+                return new BlastRadiusReport(against, "this build wrote no endpoint inventory (SpecConstitutionEndpointInventory is off)", Array.Empty<BlastRadiusChange>(), checkpointKinds, unknownIsRisky);
+            }
+
             var kinds = new HashSet<string>(checkpointKinds, StringComparer.Ordinal);
             var changes = new List<BlastRadiusChange>();
             void Add(string kind, string subject, string detail) => changes.Add(new BlastRadiusChange(kind, subject, detail, kinds.Contains(kind)));

@@ -40,6 +40,16 @@ public sealed class BlastRadiusCalculatorTests
     }
 
     [Fact]
+    public void A_build_without_an_inventory_has_an_unknown_radius_not_every_live_endpoint_removed()
+    {
+        BlastRadiusReport report = Compute(Manifest(endpoints: null), Manifest(endpoints: [Get("/a", "authorize", "p")]));
+
+        Assert.False(report.IsKnown);
+        Assert.Contains("SpecConstitutionEndpointInventory", report.UnknownReason);
+        Assert.Empty(report.Changes);
+    }
+
+    [Fact]
     public void A_removed_endpoint_is_endpoint_removed()
     {
         BlastRadiusReport report = Compute(Manifest(endpoints: []), Manifest(endpoints: [Get("/gone", "authorize", "p")]));
