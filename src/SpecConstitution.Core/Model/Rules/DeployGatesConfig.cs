@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using SpecConstitution.Reading.Rules;
 using YamlDotNet.RepresentationModel;
@@ -65,8 +64,5 @@ namespace SpecConstitution.Model.Rules
                 return Strict;
             }
         }
-
-        public static DeployGatesConfig FromRulesFile(string? path) =>
-            path != null && File.Exists(path) ? FromRulesText(path, File.ReadAllText(path)) : Strict;
     }
 }
