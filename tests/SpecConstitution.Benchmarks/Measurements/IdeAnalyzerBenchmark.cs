@@ -15,7 +15,8 @@ public static class IdeAnalyzerBenchmark
 {
     public sealed record Result(int Documents, int Diagnostics, double FullAnalysisMilliseconds, double EditedDocumentMilliseconds);
 
-    public static async Task<Result> RunAsync(string appDirectory, int runs)
+    /// <param name="commandLine">Analyze as <c>dotnet build</c> does (judgements at the compilation's end), not as the IDE.</param>
+    public static async Task<Result> RunAsync(string appDirectory, int runs, bool commandLine = false)
     {
         string root = Path.GetDirectoryName(Path.GetFullPath(appDirectory))!;
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
@@ -34,7 +35,7 @@ public static class IdeAnalyzerBenchmark
             .ToImmutableArray();
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(
             new FileText(Path.Combine(root, ".specify", "memory", "constitution.rules.yml")),
-            new FileText(Path.Combine(root, ".specify", "memory", "constitution.md"))));
+            new FileText(Path.Combine(root, ".specify", "memory", "constitution.md"))), new BuildOptions(commandLine));
 
         int diagnostics = 0;
         double full = Timing.MedianMilliseconds(runs, () =>
@@ -87,6 +88,27 @@ public static class IdeAnalyzerBenchmark
         global using Microsoft.Extensions.Hosting;
         global using Microsoft.Extensions.Logging;
         """;
+
+    /// <summary>What the package's build files give the compiler: build_property.SpecConstitutionCommandLineBuild in <c>dotnet build</c>.</summary>
+    private sealed class BuildOptions(bool commandLine) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _options = new(commandLine);
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+        private sealed class Options(bool commandLine) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            {
+                value = commandLine && key == "build_property.SpecConstitutionCommandLineBuild" ? "true" : null;
+                return value != null;
+            }
+        }
+    }
 
     private sealed class FileText(string path) : AdditionalText
     {

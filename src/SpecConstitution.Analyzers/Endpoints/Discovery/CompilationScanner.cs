@@ -69,7 +69,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             return result;
         }
 
-        public IOperation? OperationOf(SyntaxNode node) => Model(node.SyntaxTree).GetOperation(node, _cancellationToken);
+        /// <summary>The operation of <paramref name="node"/>: from the code a command-line build recorded, else bound.</summary>
+        public IOperation? OperationOf(SyntaxNode node) => Recorded?.OperationOf(node) ?? Model(node.SyntaxTree).GetOperation(node, _cancellationToken);
 
         private SyntaxIndex Syntax => _facts.Syntax(_cancellationToken);
 

@@ -37,6 +37,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>> _memberReferences = new ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IOperation>> _returnedBuilders = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayApplyConventions = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<string, bool> _declaresMember = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _isBuilder = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> _bodies = new ConcurrentDictionary<IMethodSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _returnsReceiver = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
@@ -197,8 +199,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             return _mayApplyConventions.GetOrAdd(definition, m => m.DeclaringSyntaxReferences
                 .SelectMany(r => r.GetSyntax(_scanner.CancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
                 .Select(SyntaxIndex.MethodName)
-                .Any(name => name != null && (ConventionNames.Contains(name) || _compilation.ContainsSymbolsWithName(name, SymbolFilter.Member, _scanner.CancellationToken))));
+                .Any(name => name != null && (ConventionNames.Contains(name) || DeclaresMember(name))));
         }
+
+        // Helpers call the same few names (MapGet, Ok, …) over and over: each is looked up in the declarations once.
+        private bool DeclaresMember(string name) =>
+            _declaresMember.GetOrAdd(name, n => _compilation.ContainsSymbolsWithName(n, SymbolFilter.Member, _scanner.CancellationToken));
 
         /// <summary>The bound body of a source method (ordinary or extension), or null for metadata and bodiless methods.</summary>
         public IOperation? BodyOf(IMethodSymbol method)
@@ -241,6 +247,24 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
 
             return null;
         }
+
+        /// <summary>
+        /// Whether a lookup may ask for the code of <paramref name="owner"/>: a method that takes or returns a builder (a
+        /// helper a builder is followed into or out of), or a field or property that holds one (its initializer).
+        /// </summary>
+        public bool MayAskForCodeOf(ISymbol owner) => owner switch
+        {
+            IMethodSymbol method => IsBuilderLike(method.ReturnType) || method.Parameters.Any(p => IsBuilderLike(p.Type)) || ExtensionBlocks.IsMember(method),
+            IFieldSymbol field => IsBuilderLike(field.Type),
+            IPropertySymbol property => IsBuilderLike(property.Type),
+            _ => false,
+        };
+
+        // A helper generic in its builder (TBuilder Limit<TBuilder>(this TBuilder b) where TBuilder : IEndpointConventionBuilder) counts.
+        // Asked for every parameter of every method the compiler hands over: each type's interfaces are walked once.
+        private bool IsBuilderLike(ITypeSymbol type) =>
+            type.SpecialType == SpecialType.None &&
+            _isBuilder.GetOrAdd(type, t => IsBuilder(t) || (t is ITypeParameterSymbol parameter && parameter.ConstraintTypes.Any(IsBuilder)));
 
         private bool IsBuilder(ITypeSymbol type) =>
             AspNetCoreSymbols.IsOrDerives(type, _symbols.EndpointConventionBuilder) || AspNetCoreSymbols.IsOrDerives(type, _symbols.EndpointRouteBuilder);

@@ -22,6 +22,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         private readonly HashSet<string> _frameworkNames;
         private readonly ConcurrentQueue<IOperation> _invocations = new ConcurrentQueue<IOperation>();
         private readonly ConcurrentQueue<IOperation> _assignments = new ConcurrentQueue<IOperation>();
+        private readonly ConcurrentDictionary<SyntaxNode, IOperation> _bodies = new ConcurrentDictionary<SyntaxNode, IOperation>();
         private Dictionary<string, NameEntry>? _invocationsByName;
         private Dictionary<string, NameEntry>? _assignmentsByName;
         private Dictionary<SyntaxTree, int>? _treeOrder;
@@ -56,6 +57,81 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
                     _assignments.Enqueue(operation);
                     break;
             }
+        }
+
+        /// <summary>
+        /// Keeps the bound code of a member a lookup may ask for (<see cref="EndpointIndex.MayAskForCodeOf"/>): a helper's
+        /// body bound again at the end, after the compiler dropped its own binding, cost as much as compiling it.
+        /// </summary>
+        public void RecordBody(IEnumerable<IOperation> blocks)
+        {
+            foreach (IOperation block in blocks)
+            {
+                IOperation root = block;
+                while (root.Parent != null)
+                {
+                    root = root.Parent;
+                }
+
+                _bodies.TryAdd(root.Syntax, root);
+            }
+        }
+
+        /// <summary>
+        /// The operation a semantic model would give for <paramref name="node"/> (the innermost one spelled by it), when
+        /// the code holding it was recorded; else null.
+        /// </summary>
+        public IOperation? OperationOf(SyntaxNode node)
+        {
+            for (SyntaxNode? holder = node; holder != null; holder = holder.Parent)
+            {
+                if (_bodies.TryGetValue(holder, out IOperation? root))
+                {
+                    return Find(root, node);
+                }
+            }
+
+            // A method's declaration encloses the block recorded for it.
+            if (node is BaseMethodDeclarationSyntax method && (method.Body ?? (SyntaxNode?)method.ExpressionBody) is SyntaxNode body &&
+                _bodies.TryGetValue(body, out IOperation? block))
+            {
+                return block;
+            }
+
+            return null;
+        }
+
+        private static IOperation? Find(IOperation root, SyntaxNode node)
+        {
+            IOperation? found = Outermost(root, node);
+
+            // An implicit operation (a conversion, a delegate creation) is spelled by the node it wraps: the semantic model
+            // answers with what it wraps.
+            while (found is { IsImplicit: true } && found.ChildOperations.FirstOrDefault(child => child.Syntax == node) is IOperation inner)
+            {
+                found = inner;
+            }
+
+            return found;
+        }
+
+        // Only operations whose syntax encloses the node can hold it: the search goes down one branch, rarely two.
+        private static IOperation? Outermost(IOperation operation, SyntaxNode node)
+        {
+            if (operation.Syntax == node)
+            {
+                return operation;
+            }
+
+            foreach (IOperation child in operation.ChildOperations)
+            {
+                if (child.Syntax.SyntaxTree == node.SyntaxTree && child.Syntax.Span.Contains(node.Span) && Outermost(child, node) is IOperation found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether every one of <paramref name="names"/> was recorded whatever the called method: then lookups of them may come here.</summary>

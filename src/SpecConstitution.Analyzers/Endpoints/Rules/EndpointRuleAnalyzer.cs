@@ -82,6 +82,13 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             if (schedule.Recorded is RecordedOperations recorded)
             {
                 context.RegisterOperationAction(c => recorded.Record(c.Operation), OperationKind.Invocation, OperationKind.SimpleAssignment);
+                context.RegisterOperationBlockAction(c =>
+                {
+                    if (services.Index.MayAskForCodeOf(c.OwningSymbol))
+                    {
+                        recorded.RecordBody(c.OperationBlocks);
+                    }
+                });
                 context.RegisterCompilationEndAction(c =>
                 {
                     schedule.RunDeferred(c.Compilation, c.ReportDiagnostic, c.CancellationToken);

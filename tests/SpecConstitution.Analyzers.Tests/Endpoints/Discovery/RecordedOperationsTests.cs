@@ -104,6 +104,39 @@ public sealed class RecordedOperationsTests
         Assert.DoesNotContain(recorded.Invocations(new[] { "Map" }), operation => operation.Syntax.ToString().Contains("/conditional"));
     }
 
+    [Fact]
+    public async Task A_recorded_body_answers_every_node_in_it_as_a_semantic_model_does()
+    {
+        (Compilation compilation, RecordedOperations recorded) = await RecordAsync(Files);
+
+        int asked = 0;
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            SemanticModel model = compilation.GetSemanticModel(tree);
+            foreach (SyntaxNode node in tree.GetRoot().DescendantNodesAndSelf())
+            {
+                IOperation? expected = model.GetOperation(node);
+                IOperation? found = recorded.OperationOf(node);
+                if (found == null)
+                {
+                    continue;
+                }
+
+                asked++;
+                Assert.Equal((expected?.Kind, expected?.Syntax), (found.Kind, found.Syntax));
+            }
+        }
+
+        // The helpers' bodies, the field's initializer and Main (recorded below) answer; a type declaration does not.
+        Assert.True(asked > 50, $"only {asked} nodes answered from recorded bodies");
+        Assert.Equal(OperationKind.MethodBody, recorded.OperationOf(Declaration(compilation, "Twice"))?.Kind);
+        Assert.Null(recorded.OperationOf(compilation.SyntaxTrees.First().GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First()));
+    }
+
+    private static SyntaxNode Declaration(Compilation compilation, string method) => compilation.SyntaxTrees
+        .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>())
+        .Single(declaration => declaration.Identifier.ValueText == method);
+
     private static async Task<(Compilation, RecordedOperations)> RecordAsync(string[] files)
     {
         SyntaxTree[] trees = files.Select((file, i) => CSharpSyntaxTree.ParseText(file, path: $"File{i}.cs")).ToArray();
@@ -132,6 +165,7 @@ public sealed class RecordedOperationsTests
             context.RegisterCompilationStartAction(start =>
             {
                 start.RegisterOperationAction(c => Recorded.Record(c.Operation), OperationKind.Invocation, OperationKind.SimpleAssignment);
+                start.RegisterOperationBlockAction(c => Recorded.RecordBody(c.OperationBlocks));
                 start.RegisterCompilationEndAction(c => Recorded.Complete(c.Compilation));
             });
         }
