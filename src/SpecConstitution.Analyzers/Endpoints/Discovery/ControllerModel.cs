@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SpecConstitution.Infrastructure.Matching;
 
 namespace SpecConstitution.Analyzers.Endpoints.Discovery
 {
@@ -38,7 +39,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         /// The controller's endpoints: attribute-routed actions always; conventionally routed ones when the app maps a
         /// conventional route (or maps no controllers in this compilation at all, as a library of controllers).
         /// </summary>
-        public IEnumerable<Endpoint> Endpoints(INamedTypeSymbol controller, EndpointIndex index)
+        /// <param name="mappings">The app's MapControllers() calls with their group prefixes: an attribute-routed action is one endpoint per prefix, judged by that call's conventions.</param>
+        public IEnumerable<Endpoint> Endpoints(INamedTypeSymbol controller, EndpointIndex index, ControllerMappings mappings)
         {
             if (!IsController(controller))
             {
@@ -60,9 +62,20 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
                 string route = routing.Route(action, own);
                 foreach (Location location in action.Locations)
                 {
-                    if (location.IsInSource)
+                    if (!location.IsInSource)
+                    {
+                        continue;
+                    }
+
+                    if (!attributeRouted || mappings.AreAtRoot)
                     {
                         yield return Endpoint.ForAction(controller, action, attributeRouted, Verb(action), route, location);
+                        continue;
+                    }
+
+                    foreach (ControllerMapping mapping in mappings.Entries)
+                    {
+                        yield return Endpoint.ForAction(controller, action, attributeRouted, Verb(action), RouteTemplate.Combine(mapping.Prefix, route), location, mapping);
                     }
                 }
             }

@@ -55,6 +55,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
 
         public bool IsAttributeRouted { get; private set; }
 
+        /// <summary>The MapControllers() call (and group prefix) this attribute-routed action is mapped by, when the app maps controllers on a group; else null (all calls judged together).</summary>
+        public ControllerMapping? Mapping { get; private set; }
+
         /// <summary>
         /// The mapping method when the call maps a library's endpoints the compiler cannot see (MapIdentityApi,
         /// MapOpenApi): one stand-in endpoint for all of them, judged by the conventions on the builder it returns (SC1007).
@@ -70,7 +73,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         public static Endpoint ForFastEndpoint(INamedTypeSymbol type, IReadOnlyList<IInvocationOperation> configureCalls, string verb, string route, bool routeIsKnown, Location location) =>
             new Endpoint(EndpointKind.FastEndpoint, verb, route, routeIsKnown, location) { Controller = type, ConfigureCalls = configureCalls };
 
-        public static Endpoint ForAction(INamedTypeSymbol controller, IMethodSymbol action, bool attributeRouted, string verb, string route, Location location) =>
-            new Endpoint(EndpointKind.ControllerAction, verb, route, true, location) { Controller = controller, Action = action, IsAttributeRouted = attributeRouted };
+        public static Endpoint ForAction(INamedTypeSymbol controller, IMethodSymbol action, bool attributeRouted, string verb, string route, Location location, ControllerMapping? mapping = null) =>
+            new Endpoint(EndpointKind.ControllerAction, verb, route, true, location) { Controller = controller, Action = action, IsAttributeRouted = attributeRouted, Mapping = mapping };
     }
 }

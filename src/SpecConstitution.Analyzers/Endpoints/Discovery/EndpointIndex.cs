@@ -47,6 +47,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         private readonly Lazy<RegisteredPolicies> _policies;
         private readonly Lazy<bool> _globalLimiter;
         private readonly Lazy<bool> _fallbackPolicy;
+        private readonly Lazy<bool> _globalAuthorizeFilter;
         private readonly Lazy<RateLimitingLibraries> _libraries;
         private readonly Lazy<RateLimiterPipeline> _rateLimiterPipeline;
 
@@ -61,6 +62,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             _policies = Once(FindPolicies);
             _globalLimiter = Once(FindGlobalLimiter);
             _fallbackPolicy = Once(FindFallbackPolicy);
+            _globalAuthorizeFilter = Once(FindGlobalAuthorizeFilter);
             _libraries = Once(() => RateLimitingLibraries.Of(compilation));
             _rateLimiterPipeline = Once(() => RateLimiterPipeline.Find(_scanner, _symbols, _libraries.Value.MayAddMiddleware));
         }
@@ -92,6 +94,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
 
         /// <summary><c>AuthorizationOptions.FallbackPolicy</c> (or <c>SetFallbackPolicy</c>) is given a non-null policy.</summary>
         public bool HasFallbackPolicy => _fallbackPolicy.Value;
+
+        /// <summary>
+        /// An <c>AuthorizeFilter</c> is added to MVC's global filters (<c>options.Filters.Add(new AuthorizeFilter(…))</c>,
+        /// <c>Filters.Add&lt;AuthorizeFilter&gt;()</c>): every controller action and Razor page then requires authorization.
+        /// </summary>
+        public bool HasGlobalAuthorizeFilter => _globalAuthorizeFilter.Value;
 
         /// <summary>The calls of a source method (helper/extension methods that map endpoints on a builder parameter).</summary>
         public IReadOnlyList<IInvocationOperation> CallSites(IMethodSymbol method) =>
@@ -372,6 +380,36 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
                 .OfType<IInvocationOperation>()
                 .Any(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.AuthorizationBuilder) &&
                              call.Arguments.Length > 0 && !IsNull(call.Arguments[0].Value));
+        }
+
+        // Only files that name AuthorizeFilter are bound, and only their Add(…) calls asked about: most apps have none.
+        private bool FindGlobalAuthorizeFilter() => _scanner
+            .FindInFilesNaming(AuthorizeFilterName, node => node is InvocationExpressionSyntax invocation && SyntaxIndex.MethodName(invocation) == "Add" ? node : null)
+            .OfType<IInvocationOperation>()
+            .Any(call => DerivesFrom(call.Instance?.Type, "Microsoft.AspNetCore.Mvc.Filters", "FilterCollection") && AddsAuthorizeFilter(call));
+
+        private const string AuthorizeFilterName = "AuthorizeFilter";
+
+        private static bool AddsAuthorizeFilter(IInvocationOperation call) =>
+            call.TargetMethod.TypeArguments.Any(IsAuthorizeFilter) ||
+            call.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()).Any(value =>
+                (value is IObjectCreationOperation creation && IsAuthorizeFilter(creation.Type)) ||
+                (value is ITypeOfOperation typeOf && IsAuthorizeFilter(typeOf.TypeOperand)));
+
+        private static bool IsAuthorizeFilter(ITypeSymbol? type) => DerivesFrom(type, "Microsoft.AspNetCore.Mvc.Authorization", AuthorizeFilterName);
+
+        // By name: the type is looked up only in apps that name it, instead of in every compilation's symbol set.
+        private static bool DerivesFrom(ITypeSymbol? type, string containingNamespace, string name)
+        {
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (current.Name == name && current.ContainingNamespace?.ToDisplayString() == containingNamespace)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The expression a member reference binds as: <c>Routes.Api</c> for the name <c>Api</c> in it, else the name itself.</summary>

@@ -18,7 +18,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             Flow = new ConventionFlow(Index);
             Controllers = new ControllerModel(Symbols);
             FastEndpoints = new FastEndpointsModel(compilation, Index);
+            _controllerMappings = new System.Lazy<ControllerMappings>(() => ControllerMappings.Of(Index, Flow), LazyThreadSafetyMode.PublicationOnly);
         }
+
+        private readonly System.Lazy<ControllerMappings> _controllerMappings;
 
         /// <summary>When this compilation's endpoints are judged: at once (IDE) or at the compilation's end (command line).</summary>
         public JudgementSchedule Schedule { get; }
@@ -32,5 +35,11 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         public ControllerModel Controllers { get; }
 
         public FastEndpointsModel FastEndpoints { get; }
+
+        /// <summary>The app's MapControllers() calls and the group prefixes they are called under.</summary>
+        public ControllerMappings ControllerMappings => _controllerMappings.Value;
+
+        /// <summary>The endpoints of a controller, as the app maps them.</summary>
+        public System.Collections.Generic.IEnumerable<Endpoint> ControllerEndpoints(INamedTypeSymbol controller) => Controllers.Endpoints(controller, Index, ControllerMappings);
     }
 }

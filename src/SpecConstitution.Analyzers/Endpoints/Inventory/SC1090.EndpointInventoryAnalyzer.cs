@@ -67,7 +67,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
                     var type = (INamedTypeSymbol)c.Symbol;
                     if (services.Controllers.IsController(type))
                     {
-                        services.Schedule.Judge(report => Describe(services.Controllers.Endpoints(type, services.Index), classifier, report), c.ReportDiagnostic);
+                        services.Schedule.Judge(report => Describe(services.ControllerEndpoints(type), classifier, report), c.ReportDiagnostic);
                     }
                 }, SymbolKind.NamedType);
             }

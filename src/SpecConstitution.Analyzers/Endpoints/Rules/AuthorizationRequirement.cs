@@ -8,7 +8,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
 {
     /// <summary>
     /// "States its authorization": [Authorize]/[AllowAnonymous] (any IAuthorizeData/IAllowAnonymous metadata),
-    /// .RequireAuthorization()/.AllowAnonymous(), or a fallback policy when <c>fallback-policy-satisfies</c>.
+    /// .RequireAuthorization()/.AllowAnonymous(), MVC's global <c>AuthorizeFilter</c> for actions and pages, or a fallback
+    /// policy when <c>fallback-policy-satisfies</c>.
     /// </summary>
     internal sealed class AuthorizationRequirement : EndpointRequirement
     {
@@ -21,6 +22,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
         }
 
         protected override bool IsSatisfiedGlobally => _fallbackPolicySatisfies && Services.Index.HasFallbackPolicy;
+
+        /// <summary>
+        /// A global <c>AuthorizeFilter</c> requires authorization on every action and page, as <c>[Authorize]</c> on each
+        /// would: unlike a fallback policy it is not a default for endpoints that say nothing, so it counts without an option.
+        /// </summary>
+        protected override bool IsSatisfiedByMvcFilters => Services.Index.HasGlobalAuthorizeFilter;
 
         protected override bool Satisfies(IInvocationOperation call) =>
             (call.TargetMethod.Name == "RequireAuthorization" || call.TargetMethod.Name == "AllowAnonymous") &&

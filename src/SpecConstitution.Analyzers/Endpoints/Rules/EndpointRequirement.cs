@@ -19,6 +19,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
     {
         private readonly Lazy<MappingVerdict> _mapControllers;
         private readonly Lazy<MappingVerdict> _conventionalRoutes;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<IInvocationOperation, MappingVerdict> _perMapping =
+            new System.Collections.Concurrent.ConcurrentDictionary<IInvocationOperation, MappingVerdict>();
 
         protected EndpointRequirement(EndpointServices services)
         {
@@ -76,9 +78,15 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
         /// </summary>
         public string WhyNotMet(Endpoint endpoint)
         {
+            if (LastOneWins != null && ReplacedAttributes(endpoint))
+            {
+                return ReplacedReason;
+            }
+
             IReadOnlyList<IInvocationOperation> mappings = endpoint.Kind switch
             {
                 EndpointKind.MinimalApi => new[] { endpoint.Call! },
+                EndpointKind.ControllerAction when endpoint.Mapping != null => new[] { endpoint.Mapping.Call },
                 EndpointKind.ControllerAction => Services.Index.MapControllersCalls.Concat(endpoint.IsAttributeRouted ? Enumerable.Empty<IInvocationOperation>() : Services.Index.ConventionalRouteMappings).ToArray(),
                 _ => Array.Empty<IInvocationOperation>(),
             };
@@ -96,6 +104,23 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             return string.Empty;
         }
 
+        private const string ReplacedReason = "; the attribute that would satisfy it is replaced by a convention added after it, whose metadata the middleware reads";
+
+        // Asked only when reporting: a satisfying attribute is there, and the convention search finds what replaced it.
+        private bool ReplacedAttributes(Endpoint endpoint)
+        {
+            switch (endpoint.Kind)
+            {
+                case EndpointKind.MinimalApi when endpoint.Handler != null && AttributesSatisfy(endpoint.Handler.GetAttributes()):
+                    return Services.Flow.IsApplied(endpoint.Call!, endpoint.Path!, ReplacesAttributes) == true;
+                case EndpointKind.ControllerAction when AttributesSatisfy(Services.Controllers.ActionAndControllerAttributes(endpoint.Controller!, endpoint.Action!).ToArray()):
+                    IEnumerable<IInvocationOperation> mappings = endpoint.Mapping != null ? new[] { endpoint.Mapping.Call } : Services.Index.MapControllersCalls;
+                    return mappings.Any(m => Services.Flow.IsAppliedOnAnyPath(m, ReplacesAttributes) == true);
+                default:
+                    return false;
+            }
+        }
+
         /// <summary>A builder call that satisfies the rule (<c>.RequireRateLimiting("p")</c>).</summary>
         protected abstract bool Satisfies(IInvocationOperation call);
 
@@ -110,6 +135,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
         /// <summary>Satisfied for every endpoint by app-wide configuration, when the rule allows it.</summary>
         protected abstract bool IsSatisfiedGlobally { get; }
 
+        /// <summary>Satisfied for every controller action and Razor page by MVC's global filters (<c>AuthorizeFilter</c>).</summary>
+        protected virtual bool IsSatisfiedByMvcFilters => false;
+
+        private bool IsRazorPagesMapping(IInvocationOperation call) =>
+            call.TargetMethod.Name == "MapRazorPages" && AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.RazorPagesEndpointRouteBuilderExtensions);
+
         private bool? IsMetByMap(Endpoint endpoint)
         {
             IInvocationOperation call = endpoint.Call!;
@@ -122,7 +153,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             }
 
             bool? satisfied = Services.Flow.IsApplied(call, path, c => IsSatisfyingCall(c) && !ConditionalConventions.IsConditional(c, call, path.Nodes));
-            if (satisfied == true || handlerAttributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally)
+            bool byAttribute = AttributesSatisfy(handlerAttributes) && !(LastOneWins != null && satisfied != true && Services.Flow.IsApplied(call, path, ReplacesAttributes) == true);
+            if (satisfied == true || byAttribute || IsSatisfiedGlobally || (IsSatisfiedByMvcFilters && IsRazorPagesMapping(call)))
             {
                 // A veto the search could not rule out wins over the protection, as it does at run time.
                 return vetoed == null ? null : true;
@@ -134,7 +166,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
         private bool? IsMetByAction(Endpoint endpoint)
         {
             AttributeData[] attributes = Services.Controllers.ActionAndControllerAttributes(endpoint.Controller!, endpoint.Action!).ToArray();
-            MappingVerdict mapControllers = _mapControllers.Value;
+            // Controllers mapped on a group: each endpoint is one MapControllers() call's, with that call's conventions.
+            MappingVerdict mapControllers = endpoint.Mapping is ControllerMapping mapping
+                ? _perMapping.GetOrAdd(mapping.Call, call => Judge(new[] { call }, all: false))
+                : _mapControllers.Value;
             MappingVerdict conventional = endpoint.IsAttributeRouted ? MappingVerdict.None : _conventionalRoutes.Value;
             bool? vetoed = attributes.Any(IsVetoAttribute) ? true : Verdicts.Any(new[] { mapControllers.Vetoed, conventional.Vetoed });
             if (vetoed == true)
@@ -142,7 +177,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
                 return false;
             }
 
-            bool? satisfied = attributes.Any(IsSatisfyingAttribute) || IsSatisfiedGlobally ? true : Verdicts.Any(new[] { mapControllers.Satisfied, conventional.Satisfied });
+            bool? conventions = Verdicts.Any(new[] { mapControllers.Satisfied, conventional.Satisfied });
+            bool byAttribute = AttributesSatisfy(attributes) && !(conventions != true && (mapControllers.Replaced == true || conventional.Replaced == true));
+            bool? satisfied = byAttribute || IsSatisfiedGlobally || IsSatisfiedByMvcFilters ? true : conventions;
             return satisfied == true ? (vetoed == null ? null : true) : (satisfied == null ? null : false);
         }
 
@@ -162,7 +199,30 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             bool? vetoed = Verdicts.Any(mappings.Select(m => flow.IsAppliedOnAnyPath(m, IsVetoCall)));
             IEnumerable<bool?> satisfiedPerMapping = mappings.Select(m => Verdicts.All(flow.Paths(m).Select(path => flow.IsApplied(m, path, c => IsSatisfyingCall(c) && !ConditionalConventions.IsConditional(c, m, path.Nodes)))));
             bool? satisfied = all ? Verdicts.All(satisfiedPerMapping) : Verdicts.Any(satisfiedPerMapping);
-            return new MappingVerdict(satisfied, vetoed);
+            bool? replaced = LastOneWins == null ? false : Verdicts.Any(mappings.Select(m => flow.IsAppliedOnAnyPath(m, ReplacesAttributes)));
+            return new MappingVerdict(satisfied, vetoed, replaced);
+        }
+
+        /// <summary>
+        /// Metadata of which the endpoint's last is the one the middleware reads (<c>[EnableRateLimiting]</c>: the policy
+        /// that applies), when that decides the rule; null when any occurrence counts. The metadata order is the
+        /// controller's attributes, the action's, then conventions: the action's attribute replaces the controller's,
+        /// and a convention replaces both.
+        /// </summary>
+        protected virtual Func<ITypeSymbol, bool>? LastOneWins => null;
+
+        /// <summary>A builder call that adds the metadata <see cref="LastOneWins"/> names (<c>RequireRateLimiting(any policy)</c>).</summary>
+        protected virtual bool ReplacesAttributes(IInvocationOperation call) => false;
+
+        /// <summary>
+        /// Attributes in metadata order reversed (action first, then controller; a handler's own): every satisfying one
+        /// counts, except that of the <see cref="LastOneWins"/> kind only the first (the one read at run time) does.
+        /// </summary>
+        private bool AttributesSatisfy(IReadOnlyList<AttributeData> attributes)
+        {
+            Func<ITypeSymbol, bool>? lastOneWins = LastOneWins;
+            AttributeData? deciding = lastOneWins == null ? null : attributes.FirstOrDefault(a => a.AttributeClass != null && lastOneWins(a.AttributeClass));
+            return attributes.Any(a => IsSatisfyingAttribute(a) && (deciding == null || a == deciding || !lastOneWins!(a.AttributeClass!)));
         }
 
         private bool IsSatisfyingCall(IInvocationOperation call) =>
@@ -191,13 +251,17 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
 
         private sealed class MappingVerdict
         {
-            public static readonly MappingVerdict None = new MappingVerdict(false, false);
+            public static readonly MappingVerdict None = new MappingVerdict(false, false, false);
 
-            public MappingVerdict(bool? satisfied, bool? vetoed)
+            public MappingVerdict(bool? satisfied, bool? vetoed, bool? replaced)
             {
                 Satisfied = satisfied;
                 Vetoed = vetoed;
+                Replaced = replaced;
             }
+
+            /// <summary>A convention on the mapping adds metadata that replaces the attributes' (<see cref="LastOneWins"/>).</summary>
+            public bool? Replaced { get; }
 
             public bool? Satisfied { get; }
 

@@ -123,7 +123,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             var type = (INamedTypeSymbol)context.Symbol;
             if (services.Controllers.IsController(type))
             {
-                services.Schedule.Judge(report => Report(services.Controllers.Endpoints(type, services.Index), checks, report), context.ReportDiagnostic);
+                services.Schedule.Judge(report => Report(services.ControllerEndpoints(type), checks, report), context.ReportDiagnostic);
             }
         }
 

@@ -50,6 +50,14 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
         protected override bool SatisfiesFastEndpointsAttribute(AttributeData attribute) =>
             _requiredPolicy == null && Services.FastEndpoints.IsThrottleAttribute(attribute);
 
+        /// <summary>With a required policy, which policy applies matters: the last [EnableRateLimiting] metadata, as the middleware reads it.</summary>
+        protected override System.Func<ITypeSymbol, bool>? LastOneWins =>
+            _requiredPolicy == null ? null : type => AspNetCoreSymbols.IsOrDerives(type, Symbols.EnableRateLimitingAttribute);
+
+        /// <summary>RequireRateLimiting(…) adds EnableRateLimitingAttribute metadata after the attributes; one naming the required policy satisfies anyway.</summary>
+        protected override bool ReplacesAttributes(IInvocationOperation call) =>
+            call.TargetMethod.Name == "RequireRateLimiting" && IsRateLimitingConvention(call);
+
         protected override bool Vetoes(IInvocationOperation call) =>
             !_allowDisable && call.TargetMethod.Name == "DisableRateLimiting" && IsRateLimitingConvention(call);
 

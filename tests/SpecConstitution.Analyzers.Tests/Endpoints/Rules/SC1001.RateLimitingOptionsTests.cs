@@ -205,6 +205,45 @@ public class RateLimitingOptionsTests
         """, SC1001(0, "GET /q", rule: "keyed-limit"));
 
     [Fact]
+    public Task With_a_required_policy_a_convention_added_after_the_attribute_decides() => VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGet({|#0:"/replaced"|}, [EnableRateLimiting("per-key")] () => "r").RequireRateLimiting("loose");
+        app.MapGet("/kept", [EnableRateLimiting("per-key")] () => "k");
+        app.MapGet("/overridden", [EnableRateLimiting("loose")] () => "o").RequireRateLimiting("per-key");
+        """, RequiredPolicy, new DiagnosticResult("SC1001", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("GET /replaced", "rate-limited", "; the attribute that would satisfy it is replaced by a convention added after it, whose metadata the middleware reads"));
+
+    [Fact]
+    public Task With_a_required_policy_the_action_attribute_replaces_the_controller_attribute() => VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapControllers();
+
+        [Route("api/orders"), EnableRateLimiting("per-key")]
+        public class OrdersController : ControllerBase
+        {
+            [HttpGet]
+            public string Get() => "orders";
+
+            [HttpPost, EnableRateLimiting("loose")]
+            public string {|#0:Create|}() => "created";
+        }
+        """, RequiredPolicy, SC1001(0, "POST /api/orders"));
+
+    [Fact]
+    public Task With_a_required_policy_MapControllers_conventions_replace_action_attributes() => VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapControllers().RequireRateLimiting("loose");
+
+        [Route("api/orders")]
+        public class OrdersController : ControllerBase
+        {
+            [HttpGet, EnableRateLimiting("per-key")]
+            public string {|#0:Get|}() => "orders";
+        }
+        """, RequiredPolicy, new DiagnosticResult("SC1001", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("GET /api/orders", "rate-limited", "; the attribute that would satisfy it is replaced by a convention added after it, whose metadata the middleware reads"));
+
+    [Fact]
     public Task A_broken_rule_does_not_disable_the_rules_that_parsed() => VerifyAsync("""
         var app = WebApplication.CreateBuilder(args).Build();
         app.MapGet({|#0:"/q"|}, () => "q");

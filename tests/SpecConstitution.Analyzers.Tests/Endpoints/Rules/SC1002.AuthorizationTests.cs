@@ -95,6 +95,62 @@ public class AuthorizationTests
         """, SC1002(0, "DELETE /api/orders/{id}"));
 
     [Fact]
+    public Task A_global_AuthorizeFilter_covers_every_controller_action() => VerifyAsync("""
+        using Microsoft.AspNetCore.Mvc.Authorization;
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddControllers(options => options.Filters.Add(new AuthorizeFilter("staff")));
+        var app = builder.Build();
+        app.MapControllers();
+        app.MapGet({|#0:"/ping"|}, () => "pong");
+
+        [Route("api/orders")]
+        public class OrdersController : ControllerBase
+        {
+            [HttpGet]
+            public string Get() => "orders";
+        }
+        """, SC1002(0, "GET /ping"));
+
+    [Fact]
+    public Task A_global_AuthorizeFilter_added_by_type_covers_Razor_Pages_too() => VerifyAsync("""
+        using Microsoft.AspNetCore.Mvc.Authorization;
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.Configure<MvcOptions>(options => options.Filters.Add<AuthorizeFilter>());
+        var app = builder.Build();
+        app.MapRazorPages();
+        """);
+
+    [Fact]
+    public Task An_AuthorizeFilter_outside_the_global_filters_covers_nothing() => VerifyAsync("""
+        using Microsoft.AspNetCore.Mvc.Authorization;
+        var filters = new List<object> { new AuthorizeFilter() };
+        filters.Add(new AuthorizeFilter("staff"));
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapControllers();
+
+        [Route("api/orders")]
+        public class OrdersController : ControllerBase
+        {
+            [HttpGet]
+            public string {|#0:Get|}() => "orders";
+        }
+        """, SC1002(0, "GET /api/orders"));
+
+    [Fact]
+    public Task MapControllers_on_a_group_prefixes_the_routes_and_each_group_is_judged_by_its_conventions() => VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGroup("/internal").RequireAuthorization().MapControllers();
+        app.MapGroup("/public").MapControllers();
+
+        [Route("api/orders")]
+        public class OrdersController : ControllerBase
+        {
+            [HttpGet]
+            public string {|#0:Get|}() => "orders";
+        }
+        """, SC1002(0, "GET /public/api/orders"));
+
+    [Fact]
     public Task RequireAuthorization_on_MapControllers_covers_controllers() => VerifyAsync("""
         var app = WebApplication.CreateBuilder(args).Build();
         app.MapControllers().RequireAuthorization();
