@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SpecConstitution.CodeFixes
 {
-    /// <summary>Where a fix can go for an endpoint diagnostic: the action and its controller, or the Map* call and the group it is mapped on.</summary>
+    /// <summary>Where a fix can go for an endpoint diagnostic: the action and its controller, a Razor page's model, or the Map* call and the group it is mapped on.</summary>
     internal sealed class EndpointFixTargets
     {
         private EndpointFixTargets(MethodDeclarationSyntax? action, ClassDeclarationSyntax? controller, InvocationExpressionSyntax? mapCall, ExpressionSyntax? group, string? groupName)
@@ -30,10 +30,22 @@ namespace SpecConstitution.CodeFixes
         /// <summary>A FastEndpoints endpoint: the statement of its verb call in Configure(), after which a convention statement goes.</summary>
         public ExpressionStatementSyntax? FastEndpointVerbStatement { get; private set; }
 
+        /// <summary>A Razor page reported at its PageModel: <see cref="Controller"/> is that class.</summary>
+        public bool IsPageModel { get; private set; }
+
         public static EndpointFixTargets? Find(SyntaxNode root, Diagnostic diagnostic)
         {
             SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (diagnostic.Properties.TryGetValue(Analyzers.Endpoints.Rules.EndpointRuleAnalyzer.EndpointKindProperty, out string? kind) && kind == "FastEndpoint")
+            string? endpointKind = diagnostic.Properties.TryGetValue(Analyzers.Endpoints.Rules.EndpointRuleAnalyzer.EndpointKindProperty, out string? k) ? k : null;
+            if (endpointKind == "RazorPage")
+            {
+                // MVC reads a page's metadata from its model's attributes; a page reported at MapRazorPages() has no model to fix.
+                return node.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } model && model.Identifier.Span == diagnostic.Location.SourceSpan
+                    ? new EndpointFixTargets(null, model, null, null, null) { IsPageModel = true }
+                    : null;
+            }
+
+            if (endpointKind == "FastEndpoint")
             {
                 // Its verb call returns nothing: conventions are further statements of Configure(), never appended calls.
                 return node.FirstAncestorOrSelf<ExpressionStatementSyntax>() is { Parent: BlockSyntax } statement

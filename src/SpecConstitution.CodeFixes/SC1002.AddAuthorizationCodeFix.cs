@@ -9,8 +9,8 @@ using SpecConstitution.Diagnostics;
 namespace SpecConstitution.CodeFixes
 {
     /// <summary>
-    /// SC1002: states the endpoint's authorization — <c>[Authorize]</c>/<c>[AllowAnonymous]</c> on the action
-    /// (or <c>[Authorize]</c> on its controller), <c>.RequireAuthorization()</c>/<c>.AllowAnonymous()</c> on the
+    /// SC1002: states the endpoint's authorization — <c>[Authorize]</c>/<c>[AllowAnonymous]</c> on the action or a
+    /// Razor page's model (or <c>[Authorize]</c> on its controller), <c>.RequireAuthorization()</c>/<c>.AllowAnonymous()</c> on the
     /// Map* call, or <c>.RequireAuthorization()</c> on its group.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddAuthorizationCodeFix)), Shared]
@@ -50,6 +50,12 @@ namespace SpecConstitution.CodeFixes
                 {
                     context.RegisterCodeFix(CodeAction.Create($"Add [Authorize] to {targets.Controller.Identifier.ValueText}",
                         ct => EndpointFixEdits.AddAttributeAsync(document, targets.Controller, "Authorize", null, false, AttributeNamespace, ct), Id + ".Controller.Authorize"), diagnostic);
+                    if (targets.IsPageModel)
+                    {
+                        // A page is one endpoint: anonymous is as much a statement as authorized.
+                        context.RegisterCodeFix(CodeAction.Create($"Add [AllowAnonymous] to {targets.Controller.Identifier.ValueText}",
+                            ct => EndpointFixEdits.AddAttributeAsync(document, targets.Controller, "AllowAnonymous", null, false, AttributeNamespace, ct), Id + ".Page.AllowAnonymous"), diagnostic);
+                    }
                 }
 
                 if (targets?.MapCall != null)

@@ -11,6 +11,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
 
         /// <summary>A FastEndpoints endpoint class (its verb call in Configure()).</summary>
         FastEndpoint,
+
+        /// <summary>A Razor page (the class the Razor generator makes of its .cshtml, and its PageModel).</summary>
+        RazorPage,
     }
 
     /// <summary>One endpoint the app exposes, as far as the compiler can see it: its route, verb and where to report.</summary>
@@ -72,6 +75,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
 
         public static Endpoint ForFastEndpoint(INamedTypeSymbol type, IReadOnlyList<IInvocationOperation> configureCalls, string verb, string route, bool routeIsKnown, Location location) =>
             new Endpoint(EndpointKind.FastEndpoint, verb, route, routeIsKnown, location) { Controller = type, ConfigureCalls = configureCalls };
+
+        /// <summary>Razor Pages: the page this endpoint is.</summary>
+        public RazorPage? Page { get; private set; }
+
+        public static Endpoint ForPage(RazorPage page, Location location) =>
+            new Endpoint(EndpointKind.RazorPage, string.Empty, page.Route, !page.Route.Contains("*"), location) { Page = page };
 
         public static Endpoint ForAction(INamedTypeSymbol controller, IMethodSymbol action, bool attributeRouted, string verb, string route, Location location, ControllerMapping? mapping = null) =>
             new Endpoint(EndpointKind.ControllerAction, verb, route, true, location) { Controller = controller, Action = action, IsAttributeRouted = attributeRouted, Mapping = mapping };

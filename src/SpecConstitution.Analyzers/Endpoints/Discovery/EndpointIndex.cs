@@ -21,6 +21,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         private static readonly string[] PolicyMethods = { "AddPolicy", "AddFixedWindowLimiter", "AddSlidingWindowLimiter", "AddTokenBucketLimiter", "AddConcurrencyLimiter" };
         private static readonly string[] UseRateLimiterMethod = RateLimiterPipeline.UseRateLimiterMethod;
         private static readonly string[] SetFallbackPolicyMethod = { "SetFallbackPolicy" };
+        private static readonly string[] MapRazorPagesMethod = { "MapRazorPages" };
         private const string GlobalLimiterProperty = "GlobalLimiter";
         private const string FallbackPolicyProperty = "FallbackPolicy";
 
@@ -28,6 +29,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         public static readonly IReadOnlyCollection<string> FrameworkNames = MapControllersMethod
             .Concat(ConventionalRouteMethods).Concat(PolicyMethods).Concat(UseRateLimiterMethod).Concat(SetFallbackPolicyMethod)
             .Concat(RateLimiterPipeline.HostMethods).Concat(RateLimiterPipeline.UseRoutingMethod)
+            .Concat(MapRazorPagesMethod).Concat(RazorPagesModel.ConventionMethods)
             .Concat(new[] { GlobalLimiterProperty, FallbackPolicyProperty })
             .ToArray();
 
@@ -44,6 +46,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _returnsReceiver = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _mapControllersCalls;
         private readonly Lazy<IReadOnlyList<IInvocationOperation>> _conventionalRouteMappings;
+        private readonly Lazy<IReadOnlyList<IInvocationOperation>> _mapRazorPagesCalls;
         private readonly Lazy<RegisteredPolicies> _policies;
         private readonly Lazy<bool> _globalLimiter;
         private readonly Lazy<bool> _fallbackPolicy;
@@ -59,6 +62,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             _symbols = facts.Symbols;
             _mapControllersCalls = Once(() => FindControllerMappings(MapControllersMethod));
             _conventionalRouteMappings = Once(() => FindControllerMappings(ConventionalRouteMethods));
+            _mapRazorPagesCalls = Once<IReadOnlyList<IInvocationOperation>>(() => _scanner.FindInvocations(MapRazorPagesMethod).OfType<IInvocationOperation>()
+                .Where(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.RazorPagesEndpointRouteBuilderExtensions)).ToArray());
+            RazorPages = new RazorPagesModel(compilation, this);
             _policies = Once(FindPolicies);
             _globalLimiter = Once(FindGlobalLimiter);
             _fallbackPolicy = Once(FindFallbackPolicy);
@@ -71,6 +77,15 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
 
         /// <summary>Carter's modules, when the compilation references Carter.</summary>
         public CarterModules Carter { get; }
+
+        /// <summary>The app's Razor pages, as the Razor generator compiled them.</summary>
+        public RazorPagesModel RazorPages { get; }
+
+        /// <summary>Every MapRazorPages() call: it maps every page, with the conventions applied to the builder it returns.</summary>
+        public IReadOnlyList<IInvocationOperation> MapRazorPagesCalls => _mapRazorPagesCalls.Value;
+
+        /// <summary>The calls spelled with one of <paramref name="methodNames"/>, anywhere in the compilation.</summary>
+        public IReadOnlyList<IOperation> FindInvocations(IReadOnlyCollection<string> methodNames) => _scanner.FindInvocations(methodNames);
 
         /// <summary>Every MapControllers() call: it maps the attribute-routed actions.</summary>
         public IReadOnlyList<IInvocationOperation> MapControllersCalls => _mapControllersCalls.Value;

@@ -17,16 +17,15 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         };
 
         /// <summary>The endpoints one call produces: one per path its builder can arrive by (helpers called twice map twice).</summary>
-        public static IEnumerable<Endpoint> Discover(IInvocationOperation call, AspNetCoreSymbols symbols, ConventionFlow flow)
+        public static IEnumerable<Endpoint> Discover(IInvocationOperation call, AspNetCoreSymbols symbols, ConventionFlow flow, RazorPagesModel razorPages)
         {
-            if (!TryDescribe(call, symbols, out string verb, out string ownRoute))
+            if (!TryDescribe(call, symbols, razorPages, out string verb, out string ownRoute, out string? library))
             {
                 yield break;
             }
 
             Location location = (RouteArguments.Find(call, "pattern")?.Syntax ?? NameSyntax(call)).GetLocation();
             IMethodSymbol? handler = Handler(call);
-            string? library = LibraryMapping(call);
             foreach (BuilderPath path in flow.Paths(call))
             {
                 string route = RouteTemplate.Combine(path.GroupPrefix, ownRoute);
@@ -34,12 +33,14 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             }
         }
 
-        public static bool TryDescribe(IInvocationOperation call, AspNetCoreSymbols symbols, out string verb, out string route)
+        /// <param name="library">The mapping's name when it maps endpoints of a library the compiler cannot see (SC1007), else null.</param>
+        public static bool TryDescribe(IInvocationOperation call, AspNetCoreSymbols symbols, RazorPagesModel razorPages, out string verb, out string route, out string? library)
         {
             IMethodSymbol method = call.TargetMethod;
             INamedTypeSymbol? type = method.ContainingType;
             verb = string.Empty;
             route = string.Empty;
+            library = LibraryMapping(call);
             if (AspNetCoreSymbols.Is(type, symbols.EndpointRouteBuilderExtensions) || AspNetCoreSymbols.Is(type, symbols.FallbackEndpointRouteBuilderExtensions))
             {
                 if (!Verbs.TryGetValue(method.Name, out string? knownVerb))
@@ -60,6 +61,15 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
                 return true;
             }
 
+            // Pages the Razor generator compiled are endpoints of their own (RazorPagesModel); what MapRazorPages() maps
+            // beyond them is a library's pages (Identity's default UI), or, without the generator's output, every page.
+            if (AspNetCoreSymbols.Is(type, symbols.RazorPagesEndpointRouteBuilderExtensions) && method.Name == "MapRazorPages" && razorPages.HasVisiblePages)
+            {
+                route = "*";
+                library = razorPages.MapsLibraryPages ? method.Name : null;
+                return library != null;
+            }
+
             // Razor Pages and gRPC services get their routes from files and .proto contracts the compiler cannot see.
             if ((AspNetCoreSymbols.Is(type, symbols.RazorPagesEndpointRouteBuilderExtensions) && method.Name == "MapRazorPages") ||
                 (AspNetCoreSymbols.Is(type, symbols.GrpcEndpointRouteBuilderExtensions) && method.Name == "MapGrpcService"))
@@ -68,7 +78,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
                 return true;
             }
 
-            if (LibraryMapping(call) != null)
+            if (library != null)
             {
                 route = "*";
                 return true;
@@ -112,7 +122,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             };
         }
 
-        private static SyntaxNode NameSyntax(IInvocationOperation call) => call.Syntax switch
+        /// <summary>The name of the called method (<c>MapGet</c> in <c>app.MapGet(…)</c>), where a call is reported when it has no route argument.</summary>
+        public static SyntaxNode NameSyntax(IInvocationOperation call) => call.Syntax switch
         {
             InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name,
             InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name,

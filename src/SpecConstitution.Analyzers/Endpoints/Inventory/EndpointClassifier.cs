@@ -81,6 +81,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
             {
                 EndpointKind.MinimalApi => endpoint.Handler?.GetAttributes() ?? Enumerable.Empty<AttributeData>(),
                 EndpointKind.ControllerAction => endpoint.Action!.GetAttributes().Concat(endpoint.Controller!.GetAttributes()),
+                EndpointKind.RazorPage => endpoint.Page!.Attributes,
                 _ => endpoint.Controller!.GetAttributes(),
             };
             foreach (AttributeData attribute in attributes)
@@ -131,6 +132,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
             if (endpoint.Kind == EndpointKind.ControllerAction)
             {
                 return endpoint.Controller!.ToDisplayString() + "." + endpoint.Action!.Name;
+            }
+
+            if (endpoint.Kind == EndpointKind.RazorPage)
+            {
+                // The page's model handles its requests (OnGet, OnPost…); a page without one renders itself.
+                return (endpoint.Page!.ModelType ?? endpoint.Page.PageType).ToDisplayString();
             }
 
             if (endpoint.Kind == EndpointKind.FastEndpoint)

@@ -55,7 +55,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
                     var call = (IInvocationOperation)c.Operation;
                     if (call.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal))
                     {
-                        services.Schedule.Judge(report => Describe(MinimalApiEndpoint.Discover(call, services.Symbols, services.Flow), classifier, report), c.ReportDiagnostic);
+                        services.Schedule.Judge(report => Describe(MinimalApiEndpoint.Discover(call, services.Symbols, services.Flow, services.Index.RazorPages), classifier, report), c.ReportDiagnostic);
                     }
                 }, OperationKind.Invocation);
             }
@@ -68,6 +68,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
                     if (services.Controllers.IsController(type))
                     {
                         services.Schedule.Judge(report => Describe(services.ControllerEndpoints(type), classifier, report), c.ReportDiagnostic);
+                    }
+                    else if (RazorPagesModel.MayBePageOrModel(type))
+                    {
+                        services.Schedule.Judge(report => Describe(services.Index.RazorPages.Endpoints(type), classifier, report), c.ReportDiagnostic);
                     }
                 }, SymbolKind.NamedType);
             }

@@ -29,6 +29,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
         /// </summary>
         protected override bool IsSatisfiedByMvcFilters => Services.Index.HasGlobalAuthorizeFilter;
 
+        /// <summary><c>options.Conventions.AuthorizeFolder/AuthorizePage/AllowAnonymousToPage…</c> (and Identity's default UI's own) cover the page.</summary>
+        protected override bool IsSatisfiedByPageConventions(RazorPage page) => Services.Index.RazorPages.StatesAuthorization(page);
+
         protected override bool Satisfies(IInvocationOperation call) =>
             (call.TargetMethod.Name == "RequireAuthorization" || call.TargetMethod.Name == "AllowAnonymous") &&
             (AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.AuthorizationConventionExtensions) || Services.Index.Carter.IsModuleConvention(call.TargetMethod));

@@ -19,6 +19,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
     {
         private readonly Lazy<MappingVerdict> _mapControllers;
         private readonly Lazy<MappingVerdict> _conventionalRoutes;
+        private readonly Lazy<MappingVerdict> _mapRazorPages;
         private readonly System.Collections.Concurrent.ConcurrentDictionary<IInvocationOperation, MappingVerdict> _perMapping =
             new System.Collections.Concurrent.ConcurrentDictionary<IInvocationOperation, MappingVerdict>();
 
@@ -28,6 +29,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             // Judged by whichever callers arrive first, without a lock (as EndpointIndex's answers): judging a few mappings twice costs less than waiting.
             _mapControllers = new Lazy<MappingVerdict>(() => Judge(Services.Index.MapControllersCalls, all: false), LazyThreadSafetyMode.PublicationOnly);
             _conventionalRoutes = new Lazy<MappingVerdict>(() => Judge(Services.Index.ConventionalRouteMappings, all: true), LazyThreadSafetyMode.PublicationOnly);
+            _mapRazorPages = new Lazy<MappingVerdict>(() => Judge(Services.Index.MapRazorPagesCalls, all: false), LazyThreadSafetyMode.PublicationOnly);
         }
 
         protected EndpointServices Services { get; }
@@ -39,6 +41,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
         {
             EndpointKind.MinimalApi => IsMetByMap(endpoint),
             EndpointKind.FastEndpoint => IsMetByFastEndpoint(endpoint),
+            EndpointKind.RazorPage => IsMetByPage(endpoint),
             _ => IsMetByAction(endpoint),
         };
 
@@ -87,6 +90,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             {
                 EndpointKind.MinimalApi => new[] { endpoint.Call! },
                 EndpointKind.ControllerAction when endpoint.Mapping != null => new[] { endpoint.Mapping.Call },
+                EndpointKind.RazorPage => Services.Index.MapRazorPagesCalls,
                 EndpointKind.ControllerAction => Services.Index.MapControllersCalls.Concat(endpoint.IsAttributeRouted ? Enumerable.Empty<IInvocationOperation>() : Services.Index.ConventionalRouteMappings).ToArray(),
                 _ => Array.Empty<IInvocationOperation>(),
             };
@@ -116,6 +120,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
                 case EndpointKind.ControllerAction when AttributesSatisfy(Services.Controllers.ActionAndControllerAttributes(endpoint.Controller!, endpoint.Action!).ToArray()):
                     IEnumerable<IInvocationOperation> mappings = endpoint.Mapping != null ? new[] { endpoint.Mapping.Call } : Services.Index.MapControllersCalls;
                     return mappings.Any(m => Services.Flow.IsAppliedOnAnyPath(m, ReplacesAttributes) == true);
+                case EndpointKind.RazorPage when AttributesSatisfy(endpoint.Page!.Attributes.ToArray()):
+                    return Services.Index.MapRazorPagesCalls.Any(m => Services.Flow.IsAppliedOnAnyPath(m, ReplacesAttributes) == true);
                 default:
                     return false;
             }
@@ -171,17 +177,33 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
                 ? _perMapping.GetOrAdd(mapping.Call, call => Judge(new[] { call }, all: false))
                 : _mapControllers.Value;
             MappingVerdict conventional = endpoint.IsAttributeRouted ? MappingVerdict.None : _conventionalRoutes.Value;
-            bool? vetoed = attributes.Any(IsVetoAttribute) ? true : Verdicts.Any(new[] { mapControllers.Vetoed, conventional.Vetoed });
+            return Decide(attributes, new[] { mapControllers, conventional }, IsSatisfiedGlobally || IsSatisfiedByMvcFilters);
+        }
+
+        /// <summary>A Razor page: its page's and model's attributes, the conventions on MapRazorPages(), the Razor page conventions covering it.</summary>
+        private bool? IsMetByPage(Endpoint endpoint) =>
+            Decide(endpoint.Page!.Attributes.ToArray(), new[] { _mapRazorPages.Value }, IsSatisfiedGlobally || IsSatisfiedByMvcFilters || IsSatisfiedByPageConventions(endpoint.Page));
+
+        /// <summary>
+        /// The verdict from metadata attributes and the mappings' conventions (added after them) for MVC's endpoints:
+        /// a veto anywhere wins; a replaced attribute does not count (<see cref="LastOneWins"/>).
+        /// </summary>
+        private bool? Decide(IReadOnlyList<AttributeData> attributes, MappingVerdict[] mappings, bool satisfiedOtherwise)
+        {
+            bool? vetoed = attributes.Any(IsVetoAttribute) ? true : Verdicts.Any(mappings.Select(m => m.Vetoed));
             if (vetoed == true)
             {
                 return false;
             }
 
-            bool? conventions = Verdicts.Any(new[] { mapControllers.Satisfied, conventional.Satisfied });
-            bool byAttribute = AttributesSatisfy(attributes) && !(conventions != true && (mapControllers.Replaced == true || conventional.Replaced == true));
-            bool? satisfied = byAttribute || IsSatisfiedGlobally || IsSatisfiedByMvcFilters ? true : conventions;
+            bool? conventions = Verdicts.Any(mappings.Select(m => m.Satisfied));
+            bool byAttribute = AttributesSatisfy(attributes) && !(conventions != true && mappings.Any(m => m.Replaced == true));
+            bool? satisfied = byAttribute || satisfiedOtherwise ? true : conventions;
             return satisfied == true ? (vetoed == null ? null : true) : (satisfied == null ? null : false);
         }
+
+        /// <summary>A Razor page covered by a page convention that satisfies the rule (<c>options.Conventions.AuthorizeFolder("/Admin")</c>).</summary>
+        protected virtual bool IsSatisfiedByPageConventions(RazorPage page) => false;
 
         /// <summary>
         /// MapControllers() returns the builder of all controller endpoints: one such call with the convention covers

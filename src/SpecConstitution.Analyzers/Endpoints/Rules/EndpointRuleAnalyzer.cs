@@ -110,7 +110,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
                 return;
             }
 
-            services.Schedule.Judge(report => Report(MinimalApiEndpoint.Discover(call, services.Symbols, services.Flow), checks, report), context.ReportDiagnostic);
+            services.Schedule.Judge(report => Report(MinimalApiEndpoint.Discover(call, services.Symbols, services.Flow, services.Index.RazorPages), checks, report), context.ReportDiagnostic);
         }
 
         /// <summary>
@@ -124,6 +124,10 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             if (services.Controllers.IsController(type))
             {
                 services.Schedule.Judge(report => Report(services.ControllerEndpoints(type), checks, report), context.ReportDiagnostic);
+            }
+            else if (RazorPagesModel.MayBePageOrModel(type))
+            {
+                services.Schedule.Judge(report => Report(services.Index.RazorPages.Endpoints(type), checks, report), context.ReportDiagnostic);
             }
         }
 

@@ -8,7 +8,9 @@ namespace SpecConstitution.Analyzers.Tests.Runtime.RealApps;
 /// <summary>
 /// The compilation a shared app's own build compiles: the app is copied to a temporary folder (the shared copy is
 /// read-only), built once with its README's recipe, and MSBuild is asked for the Compile items and resolved references
-/// the compiler got. The build's answer is kept beside the copy, so later runs only parse and bind.
+/// the compiler got. The build's answer is kept beside the copy, so later runs only parse and bind. The Razor source
+/// generator's output (the classes of the app's .cshtml pages) is written to disk by that build and added, as the
+/// compiler sees it; other generators' output is not needed by the endpoint analysis.
 /// </summary>
 internal static class RealAppCompilation
 {
@@ -17,7 +19,8 @@ internal static class RealAppCompilation
     public static CSharpCompilation Create(SharedAspNetApp app)
     {
         string copy = Path.Combine(CacheRoot, app.Name);
-        string answer = Path.Combine(CacheRoot, app.Name + ".compile.json");
+        // v2: the build also writes the Razor generator's output (an answer from an earlier harness lacks it).
+        string answer = Path.Combine(CacheRoot, app.Name + ".compile.v2.json");
         if (!File.Exists(answer))
         {
             Build(app, copy, answer);
@@ -38,6 +41,7 @@ internal static class RealAppCompilation
         var parse = new CSharpParseOptions(language, preprocessorSymbols: defines);
         SyntaxTree[] trees = items.GetProperty("Compile").EnumerateArray()
             .Select(item => item.GetProperty("FullPath").GetString()!)
+            .Concat(RazorGeneratedFiles(copy, app, properties))
             .Where(File.Exists)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parse, path))
             .ToArray();
@@ -51,6 +55,20 @@ internal static class RealAppCompilation
             exe ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable);
         return CSharpCompilation.Create(Path.GetFileNameWithoutExtension(app.Project), trees, references, options);
+    }
+
+    private static IEnumerable<string> RazorGeneratedFiles(string copy, SharedAspNetApp app, JsonElement properties)
+    {
+        string? output = properties.TryGetProperty("CompilerGeneratedFilesOutputPath", out JsonElement o) ? o.GetString() : null;
+        if (string.IsNullOrEmpty(output))
+        {
+            return Array.Empty<string>();
+        }
+
+        // MSBuild spells the default with a backslash ("obj\Debug/net10.0//generated") on every OS.
+        output = output.Replace('\\', Path.DirectorySeparatorChar);
+        string razor = Path.Combine(Path.GetDirectoryName(Path.Combine(copy, app.Project))!, output, "Microsoft.CodeAnalysis.Razor.Compiler");
+        return Directory.Exists(razor) ? Directory.GetFiles(razor, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal) : Array.Empty<string>();
     }
 
     private static void Build(SharedAspNetApp app, string copy, string answer)
@@ -70,9 +88,9 @@ internal static class RealAppCompilation
         foreach (string argument in new[]
                  {
                      "msbuild", app.Project, "-restore", "-t:Build", "-m:1", "-nologo",
-                     "-p:TreatWarningsAsErrors=false", "-p:NuGetAudit=false",
+                     "-p:TreatWarningsAsErrors=false", "-p:NuGetAudit=false", "-p:EmitCompilerGeneratedFiles=true",
                      "-getItem:Compile", "-getItem:ReferencePathWithRefAssemblies",
-                     "-getProperty:DefineConstants", "-getProperty:LangVersion", "-getProperty:Nullable", "-getProperty:OutputType",
+                     "-getProperty:DefineConstants", "-getProperty:LangVersion", "-getProperty:Nullable", "-getProperty:OutputType", "-getProperty:CompilerGeneratedFilesOutputPath",
                  })
         {
             start.ArgumentList.Add(argument);
