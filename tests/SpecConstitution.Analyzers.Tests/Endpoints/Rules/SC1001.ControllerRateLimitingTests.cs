@@ -124,6 +124,24 @@ public class ControllerRateLimitingTests
         """, SC1001(0, "GET /api/products"));
 
     [Fact]
+    public Task Actions_of_a_generic_base_controller_are_endpoints_of_each_derived_controller() => VerifyAsync("""
+        public abstract class CrudController<T> : ControllerBase
+        {
+            [HttpGet]
+            public string {|#0:List|}() => typeof(T).Name;
+        }
+
+        [Route("api/products")]
+        public class ProductsController : CrudController<string> { }
+
+        [Route("api/orders"), EnableRateLimiting("per-key")]
+        public class OrdersController : CrudController<int> { }
+
+        [Route("api/tags")]
+        public class TagsController : CrudController<object> { }
+        """, SC1001(0, "GET /api/products"), SC1001(0, "GET /api/tags"));
+
+    [Fact]
     public Task Overridden_action_reports_once_at_the_override() => VerifyAsync("""
         public abstract class CrudController : ControllerBase
         {
