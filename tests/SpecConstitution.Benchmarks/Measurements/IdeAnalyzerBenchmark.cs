@@ -104,7 +104,11 @@ public static class IdeAnalyzerBenchmark
         {
             public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
             {
-                value = commandLine && key == "build_property.SpecConstitutionCommandLineBuild" ? "true" : null;
+                // SPECCONSTITUTION_BENCH_INVENTORY=1 asks for the endpoint inventory too, as CI and deploying builds do.
+                value = commandLine && (key == "build_property.SpecConstitutionCommandLineBuild" ||
+                                        (key == "build_property.SpecConstitutionEndpointInventory" && Environment.GetEnvironmentVariable("SPECCONSTITUTION_BENCH_INVENTORY") == "1"))
+                    ? "true"
+                    : null;
                 return value != null;
             }
         }

@@ -134,6 +134,22 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             return null;
         }
 
+        /// <summary>
+        /// Registers what a command-line build records during the analysis: the calls and member assignments lookups ask
+        /// for, and the bound code of the members <paramref name="index"/> may ask for (<see cref="EndpointIndex.MayAskForCodeOf"/>).
+        /// </summary>
+        public void RegisterOn(Microsoft.CodeAnalysis.Diagnostics.CompilationStartAnalysisContext context, EndpointIndex index)
+        {
+            context.RegisterOperationAction(c => Record(c.Operation), OperationKind.Invocation, OperationKind.SimpleAssignment);
+            context.RegisterOperationBlockAction(c =>
+            {
+                if (index.MayAskForCodeOf(c.OwningSymbol))
+                {
+                    RecordBody(c.OperationBlocks);
+                }
+            });
+        }
+
         /// <summary>Whether every one of <paramref name="names"/> was recorded whatever the called method: then lookups of them may come here.</summary>
         public bool Covers(IEnumerable<string> names) => names.All(_frameworkNames.Contains);
 

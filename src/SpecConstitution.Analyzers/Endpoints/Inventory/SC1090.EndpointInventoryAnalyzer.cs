@@ -88,8 +88,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
                 }, SymbolKind.NamedType);
             }
 
-            RecordedOperations recorded = services.Schedule.Recorded!;
-            context.RegisterOperationAction(c => recorded.Record(c.Operation), OperationKind.Invocation, OperationKind.SimpleAssignment);
+            services.Schedule.Recorded!.RegisterOn(context, services.Index);
             context.RegisterCompilationEndAction(c => services.Schedule.RunDeferred(c.Compilation, c.ReportDiagnostic, c.CancellationToken));
         }
 

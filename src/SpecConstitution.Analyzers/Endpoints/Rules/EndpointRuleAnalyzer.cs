@@ -81,14 +81,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             System.Action<System.Action<Diagnostic>>? afterAll = AfterAllEndpoints(services, rules, checks);
             if (schedule.Recorded is RecordedOperations recorded)
             {
-                context.RegisterOperationAction(c => recorded.Record(c.Operation), OperationKind.Invocation, OperationKind.SimpleAssignment);
-                context.RegisterOperationBlockAction(c =>
-                {
-                    if (services.Index.MayAskForCodeOf(c.OwningSymbol))
-                    {
-                        recorded.RecordBody(c.OperationBlocks);
-                    }
-                });
+                recorded.RegisterOn(context, services.Index);
                 context.RegisterCompilationEndAction(c =>
                 {
                     schedule.RunDeferred(c.Compilation, c.ReportDiagnostic, c.CancellationToken);
