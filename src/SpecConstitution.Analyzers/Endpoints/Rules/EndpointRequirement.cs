@@ -138,6 +138,12 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
 
         protected virtual bool VetoesMetadata(ITypeSymbol type) => false;
 
+        /// <summary>
+        /// Whether <see cref="Vetoes"/> or <see cref="VetoesMetadata"/> can answer true. Most requirements have no veto,
+        /// and a convention search for one that can never match walks every path to its end for nothing.
+        /// </summary>
+        protected virtual bool CanVeto => false;
+
         /// <summary>Satisfied for every endpoint by app-wide configuration, when the rule allows it.</summary>
         protected abstract bool IsSatisfiedGlobally { get; }
 
@@ -152,7 +158,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             IInvocationOperation call = endpoint.Call!;
             BuilderPath path = endpoint.Path!;
             IReadOnlyList<AttributeData> handlerAttributes = endpoint.Handler?.GetAttributes() ?? (IReadOnlyList<AttributeData>)Array.Empty<AttributeData>();
-            bool? vetoed = Services.Flow.IsApplied(call, path, IsVetoCall, anyCaller: true);
+            bool? vetoed = CanVeto ? Services.Flow.IsApplied(call, path, IsVetoCall, anyCaller: true) : false;
             if (vetoed == true || handlerAttributes.Any(IsVetoAttribute))
             {
                 return false;
@@ -218,7 +224,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
             }
 
             ConventionFlow flow = Services.Flow;
-            bool? vetoed = Verdicts.Any(mappings.Select(m => flow.IsAppliedOnAnyPath(m, IsVetoCall)));
+            bool? vetoed = CanVeto ? Verdicts.Any(mappings.Select(m => flow.IsAppliedOnAnyPath(m, IsVetoCall))) : false;
             IEnumerable<bool?> satisfiedPerMapping = mappings.Select(m => Verdicts.All(flow.Paths(m).Select(path => flow.IsApplied(m, path, c => IsSatisfyingCall(c) && !ConditionalConventions.IsConditional(c, m, path.Nodes)))));
             bool? satisfied = all ? Verdicts.All(satisfiedPerMapping) : Verdicts.Any(satisfiedPerMapping);
             bool? replaced = LastOneWins == null ? false : Verdicts.Any(mappings.Select(m => flow.IsAppliedOnAnyPath(m, ReplacesAttributes)));

@@ -58,6 +58,8 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
         protected override bool ReplacesAttributes(IInvocationOperation call) =>
             call.TargetMethod.Name == "RequireRateLimiting" && IsRateLimitingConvention(call);
 
+        protected override bool CanVeto => !_allowDisable;
+
         protected override bool Vetoes(IInvocationOperation call) =>
             !_allowDisable && call.TargetMethod.Name == "DisableRateLimiting" && IsRateLimitingConvention(call);
 
