@@ -10,19 +10,10 @@ namespace SpecConstitution.Integration.Tests;
 [Collection(PackageCollection.Name)]
 public class RazorPagesBuildTests(PackageFixture package)
 {
-    private const string Rules = """
-        constitution-version: 1.0.0
-        rules:
-          - id: rate-limited
-            kind: endpoint-rate-limiting
-          - id: authorized
-            kind: endpoint-authorization
-        """;
-
     [Fact]
     public void Each_page_of_a_webapp_is_judged_at_its_model()
     {
-        TestProjectDirectory dir = package.CreateProjectDirectory("razor-pages").WriteSpecKitTree(Rules);
+        TestProjectDirectory dir = package.CreateProjectDirectory("razor-pages").WriteSpecKitTree(SpecKitSamples.EndpointRules);
         foreach (string[] command in new[] { new[] { "new", "webapp", "-o", "Web", "-n", "Web", "--no-restore" }, new[] { "restore", "Web/Web.csproj" } })
         {
             CommandResult result = dir.Dotnet(command);

@@ -19,6 +19,16 @@ public static class SpecKitSamples
         **Version**: 1.2.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-02-01
         """;
 
+    /// <summary>Both endpoint rules with no option: every endpoint rate limited (SC1001) and stating its authorization (SC1002).</summary>
+    public const string EndpointRules = """
+        constitution-version: 1.0.0
+        rules:
+          - id: rate-limited
+            kind: endpoint-rate-limiting
+          - id: authorized
+            kind: endpoint-authorization
+        """;
+
     public static string Rules(string version = "1.2.0", string extra = "") => $"""
         constitution-version: {version}
         rules:

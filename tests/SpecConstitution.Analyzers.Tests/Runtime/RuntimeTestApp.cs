@@ -7,14 +7,7 @@ namespace SpecConstitution.Analyzers.Tests.Runtime;
 /// </summary>
 internal static class RuntimeTestApp
 {
-    public const string RulesFile = """
-        constitution-version: 1.0.0
-        rules:
-          - id: rate-limited
-            kind: endpoint-rate-limiting
-          - id: authorized
-            kind: endpoint-authorization
-        """;
+    public const string RulesFile = SpecKitSamples.EndpointRules;
 
     private const string Usings = """
         using System;

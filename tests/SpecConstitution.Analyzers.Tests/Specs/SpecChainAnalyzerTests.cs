@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SpecConstitution.Analyzers.Configuration;
 using SpecConstitution.Analyzers.Specs;
+using SpecConstitution.Analyzers.Tests.Infrastructure;
 
 namespace SpecConstitution.Analyzers.Tests.Specs;
 
@@ -79,7 +80,7 @@ public sealed class SpecChainAnalyzerTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var additional = files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + "/" + f.Path, f.Text)).ToImmutableArray();
         var globals = new Dictionary<string, string> { [BuildProperties.SpecsInCompiler] = specsInCompiler ? "true" : "false" };
-        var options = new AnalyzerOptions(additional, new GlobalOptionsProvider(globals));
+        var options = new AnalyzerOptions(additional, new BuildOptions(globals));
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SpecChainAnalyzer()), options);
         ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
@@ -91,19 +92,5 @@ public sealed class SpecChainAnalyzerTests
         public override string Path { get; } = path;
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
-    }
-
-    private sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> globals) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(globals);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>());
-
-        private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
     }
 }

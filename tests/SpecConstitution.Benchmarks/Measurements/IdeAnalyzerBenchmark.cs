@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SpecConstitution.Analyzers.Tests.Infrastructure;
 
 namespace SpecConstitution.Benchmarks.Measurements;
 
@@ -35,7 +36,7 @@ public static class IdeAnalyzerBenchmark
             .ToImmutableArray();
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(
             new FileText(Path.Combine(root, ".specify", "memory", "constitution.rules.yml")),
-            new FileText(Path.Combine(root, ".specify", "memory", "constitution.md"))), new BuildOptions(commandLine));
+            new FileText(Path.Combine(root, ".specify", "memory", "constitution.md"))), Options(commandLine));
 
         int diagnostics = 0;
         double full = Timing.MedianMilliseconds(runs, () =>
@@ -89,30 +90,11 @@ public static class IdeAnalyzerBenchmark
         global using Microsoft.Extensions.Logging;
         """;
 
-    /// <summary>What the package's build files give the compiler: build_property.SpecConstitutionCommandLineBuild in <c>dotnet build</c>.</summary>
-    private sealed class BuildOptions(bool commandLine) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _options = new(commandLine);
-
-        public override AnalyzerConfigOptions GlobalOptions => _options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
-
-        private sealed class Options(bool commandLine) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-            {
-                // SPECCONSTITUTION_BENCH_INVENTORY=1 asks for the endpoint inventory too, as CI and deploying builds do.
-                value = commandLine && (key == "build_property.SpecConstitutionCommandLineBuild" ||
-                                        (key == "build_property.SpecConstitutionEndpointInventory" && Environment.GetEnvironmentVariable("SPECCONSTITUTION_BENCH_INVENTORY") == "1"))
-                    ? "true"
-                    : null;
-                return value != null;
-            }
-        }
-    }
+    // SPECCONSTITUTION_BENCH_INVENTORY=1 asks for the endpoint inventory too, as CI and deploying builds do.
+    private static BuildOptions Options(bool commandLine) =>
+        commandLine && Environment.GetEnvironmentVariable("SPECCONSTITUTION_BENCH_INVENTORY") == "1"
+            ? BuildOptions.ForBuild(commandLine, ("build_property.SpecConstitutionEndpointInventory", "true"))
+            : BuildOptions.ForBuild(commandLine);
 
     private sealed class FileText(string path) : AdditionalText
     {

@@ -159,7 +159,7 @@ public sealed class InventoryAnalyzerTests
             global["build_property.SpecConstitutionEndpointInventory"] = "true";
         }
 
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(global));
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildOptions(global));
         ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EndpointInventoryAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
         return diagnostics.Where(d => d.Id == "SC1090").ToImmutableArray();
     }
@@ -173,19 +173,5 @@ public sealed class InventoryAnalyzerTests
         Diagnostic[] errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.True(errors.Length == 0, string.Join(Environment.NewLine, errors.Select(e => e.ToString())));
         return compilation;
-    }
-
-    private sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> global) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>());
-
-        private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
     }
 }

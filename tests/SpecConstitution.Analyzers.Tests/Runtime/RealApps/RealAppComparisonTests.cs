@@ -18,14 +18,7 @@ namespace SpecConstitution.Analyzers.Tests.Runtime.RealApps;
 /// </summary>
 public class RealAppComparisonTests(ITestOutputHelper output)
 {
-    private const string RulesFile = """
-        constitution-version: 1.0.0
-        rules:
-          - id: rate-limited
-            kind: endpoint-rate-limiting
-          - id: authorized
-            kind: endpoint-authorization
-        """;
+    private const string RulesFile = SpecKitSamples.EndpointRules;
 
     public static IEnumerable<object[]> Apps => SharedAspNetApps.Names();
 
@@ -56,7 +49,7 @@ public class RealAppComparisonTests(ITestOutputHelper output)
         CSharpCompilation compilation = RealAppCompilation.Create(app);
         IReadOnlyList<RuntimeEndpointRow> rows = RuntimeEndpointList(app);
         var rules = new InMemoryAdditionalText(Verifier.RulesPath, RulesFile);
-        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(rules), new BuildOptions(commandLine));
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(rules), BuildOptions.ForBuild(commandLine));
         ImmutableArray<Diagnostic> diagnostics = await compilation
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EndpointRateLimitingAnalyzer(), new EndpointAuthorizationAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync();
@@ -109,27 +102,6 @@ public class RealAppComparisonTests(ITestOutputHelper output)
 
         public string Describe() =>
             $"expected {Expected.Count}, reported {Reported.Count}, missed {Missed.Count} [{string.Join(", ", Missed)}], false {False.Count} [{string.Join(", ", False)}]";
-    }
-
-    /// <summary>What the package's build files give the compiler in <c>dotnet build</c> (build_property.SpecConstitutionCommandLineBuild).</summary>
-    private sealed class BuildOptions(bool commandLine) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _options = new(commandLine);
-
-        public override AnalyzerConfigOptions GlobalOptions => _options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
-
-        private sealed class Options(bool commandLine) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-            {
-                value = commandLine && key == "build_property.SpecConstitutionCommandLineBuild" ? "true" : null;
-                return value != null;
-            }
-        }
     }
 
     private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
