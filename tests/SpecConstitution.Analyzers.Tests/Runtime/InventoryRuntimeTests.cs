@@ -27,23 +27,6 @@ namespace SpecConstitution.Analyzers.Tests.Runtime;
 /// </summary>
 public sealed class InventoryRuntimeTests(ITestOutputHelper output)
 {
-    private const string ImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        global using Microsoft.AspNetCore.Builder;
-        global using Microsoft.AspNetCore.Hosting;
-        global using Microsoft.AspNetCore.Http;
-        global using Microsoft.AspNetCore.Routing;
-        global using Microsoft.Extensions.Configuration;
-        global using Microsoft.Extensions.DependencyInjection;
-        global using Microsoft.Extensions.Hosting;
-        global using Microsoft.Extensions.Logging;
-        """;
 
     [Fact]
     public async Task The_inventory_of_the_sample_app_matches_the_endpoints_it_serves()
@@ -67,7 +50,7 @@ public sealed class InventoryRuntimeTests(ITestOutputHelper output)
         IEnumerable<SyntaxTree> trees = Directory.EnumerateFiles(sample, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parse, Path.Combine(sample, "obj", "GlobalUsings.g.cs")));
+            .Append(CSharpSyntaxTree.ParseText(WebImplicitUsings.Source, parse, Path.Combine(sample, "obj", "GlobalUsings.g.cs")));
         CSharpCompilation compilation = CSharpCompilation.Create("QuotesApi", trees, InstalledReferenceAssemblies.AspNetCore,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         Diagnostic[] errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();

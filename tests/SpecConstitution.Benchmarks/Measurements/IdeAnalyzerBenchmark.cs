@@ -25,7 +25,7 @@ public static class IdeAnalyzerBenchmark
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(f)), parseOptions, f))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, "GlobalUsings.g.cs"))
+            .Append(CSharpSyntaxTree.ParseText(WebImplicitUsings.Source, parseOptions, "GlobalUsings.g.cs"))
             .ToArray();
         var compilation = CSharpCompilation.Create("App", trees, ReferenceAssemblies.Load(), new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
@@ -71,24 +71,6 @@ public static class IdeAnalyzerBenchmark
 
         return new Result(trees.Length, diagnostics, full, single);
     }
-
-    private const string ImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        global using Microsoft.AspNetCore.Builder;
-        global using Microsoft.AspNetCore.Hosting;
-        global using Microsoft.AspNetCore.Http;
-        global using Microsoft.AspNetCore.Routing;
-        global using Microsoft.Extensions.Configuration;
-        global using Microsoft.Extensions.DependencyInjection;
-        global using Microsoft.Extensions.Hosting;
-        global using Microsoft.Extensions.Logging;
-        """;
 
     // SPECCONSTITUTION_BENCH_INVENTORY=1 asks for the endpoint inventory too, as CI and deploying builds do.
     private static BuildOptions Options(bool commandLine) =>

@@ -106,6 +106,26 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
 
         public static AspNetCoreSymbols Create(Compilation compilation) => new AspNetCoreSymbols(compilation);
 
+        /// <summary>A <c>MapRazorPages()</c> call: it maps the app's pages.</summary>
+        public bool IsMapRazorPages(IMethodSymbol method) => method.Name == "MapRazorPages" && Is(method.ContainingType, RazorPagesEndpointRouteBuilderExtensions);
+
+        /// <summary>
+        /// The type or a base type is <paramref name="containingNamespace"/>.<paramref name="name"/>, compared by name: for
+        /// types most apps never reference, which are then not looked up in every compilation's symbol set.
+        /// </summary>
+        public static bool IsOrDerivesNamed(ITypeSymbol? type, string containingNamespace, string name)
+        {
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (current.Name == name && current.ContainingNamespace?.ToDisplayString() == containingNamespace)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
             type != null && expected != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 

@@ -133,7 +133,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         /// <summary>The value of [Area("name")] on the controller or a base (MVC's [area] route token).</summary>
         private static string? Area(INamedTypeSymbol controller) => Hierarchy(controller)
             .SelectMany(t => t.GetAttributes())
-            .Where(a => a.AttributeClass?.Name == "AreaAttribute" && a.AttributeClass.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc")
+            .Where(a => AspNetCoreSymbols.IsOrDerivesNamed(a.AttributeClass, "Microsoft.AspNetCore.Mvc", "AreaAttribute"))
             .Select(AttributeArguments.FirstString)
             .FirstOrDefault(v => v != null);
 

@@ -63,7 +63,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             _mapControllersCalls = Once(() => FindControllerMappings(MapControllersMethod));
             _conventionalRouteMappings = Once(() => FindControllerMappings(ConventionalRouteMethods));
             _mapRazorPagesCalls = Once<IReadOnlyList<IInvocationOperation>>(() => _scanner.FindInvocations(MapRazorPagesMethod).OfType<IInvocationOperation>()
-                .Where(call => AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, _symbols.RazorPagesEndpointRouteBuilderExtensions)).ToArray());
+                .Where(call => _symbols.IsMapRazorPages(call.TargetMethod)).ToArray());
             RazorPages = new RazorPagesModel(compilation, this);
             _policies = Once(FindPolicies);
             _globalLimiter = Once(FindGlobalLimiter);
@@ -401,7 +401,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         private bool FindGlobalAuthorizeFilter() => _scanner
             .FindInFilesNaming(AuthorizeFilterName, node => node is InvocationExpressionSyntax invocation && SyntaxIndex.MethodName(invocation) == "Add" ? node : null)
             .OfType<IInvocationOperation>()
-            .Any(call => DerivesFrom(call.Instance?.Type, "Microsoft.AspNetCore.Mvc.Filters", "FilterCollection") && AddsAuthorizeFilter(call));
+            .Any(call => AspNetCoreSymbols.IsOrDerivesNamed(call.Instance?.Type, "Microsoft.AspNetCore.Mvc.Filters", "FilterCollection") && AddsAuthorizeFilter(call));
 
         private const string AuthorizeFilterName = "AuthorizeFilter";
 
@@ -411,21 +411,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
                 (value is IObjectCreationOperation creation && IsAuthorizeFilter(creation.Type)) ||
                 (value is ITypeOfOperation typeOf && IsAuthorizeFilter(typeOf.TypeOperand)));
 
-        private static bool IsAuthorizeFilter(ITypeSymbol? type) => DerivesFrom(type, "Microsoft.AspNetCore.Mvc.Authorization", AuthorizeFilterName);
-
-        // By name: the type is looked up only in apps that name it, instead of in every compilation's symbol set.
-        private static bool DerivesFrom(ITypeSymbol? type, string containingNamespace, string name)
-        {
-            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (current.Name == name && current.ContainingNamespace?.ToDisplayString() == containingNamespace)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool IsAuthorizeFilter(ITypeSymbol? type) => AspNetCoreSymbols.IsOrDerivesNamed(type, "Microsoft.AspNetCore.Mvc.Authorization", AuthorizeFilterName);
 
         /// <summary>The expression a member reference binds as: <c>Routes.Api</c> for the name <c>Api</c> in it, else the name itself.</summary>
         private static SyntaxNode? ReferenceExpression(SyntaxNode node, string name)

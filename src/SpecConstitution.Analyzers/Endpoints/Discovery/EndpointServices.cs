@@ -39,7 +39,13 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         /// <summary>The app's MapControllers() calls and the group prefixes they are called under.</summary>
         public ControllerMappings ControllerMappings => _controllerMappings.Value;
 
-        /// <summary>The endpoints of a controller, as the app maps them.</summary>
-        public System.Collections.Generic.IEnumerable<Endpoint> ControllerEndpoints(INamedTypeSymbol controller) => Controllers.Endpoints(controller, Index, ControllerMappings);
+        /// <summary>
+        /// The endpoints a type stands for, judged from its symbol action: a controller's actions as the app maps them, or
+        /// the Razor pages of a page model or page class; null for every other type.
+        /// </summary>
+        public System.Collections.Generic.IEnumerable<Endpoint>? EndpointsOfType(INamedTypeSymbol type) =>
+            Controllers.IsController(type) ? Controllers.Endpoints(type, Index, ControllerMappings)
+            : RazorPagesModel.MayBePageOrModel(type) ? Index.RazorPages.Endpoints(type)
+            : null;
     }
 }

@@ -62,17 +62,21 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             }
 
             // Pages the Razor generator compiled are endpoints of their own (RazorPagesModel); what MapRazorPages() maps
-            // beyond them is a library's pages (Identity's default UI), or, without the generator's output, every page.
-            if (AspNetCoreSymbols.Is(type, symbols.RazorPagesEndpointRouteBuilderExtensions) && method.Name == "MapRazorPages" && razorPages.HasVisiblePages)
+            // beyond them is a library's pages (Identity's default UI). Without the generator's output it stands for every page.
+            if (symbols.IsMapRazorPages(method))
             {
                 route = "*";
-                library = razorPages.MapsLibraryPages ? method.Name : null;
-                return library != null;
+                if (razorPages.HasVisiblePages)
+                {
+                    library = razorPages.MapsLibraryPages ? method.Name : null;
+                    return library != null;
+                }
+
+                return true;
             }
 
-            // Razor Pages and gRPC services get their routes from files and .proto contracts the compiler cannot see.
-            if ((AspNetCoreSymbols.Is(type, symbols.RazorPagesEndpointRouteBuilderExtensions) && method.Name == "MapRazorPages") ||
-                (AspNetCoreSymbols.Is(type, symbols.GrpcEndpointRouteBuilderExtensions) && method.Name == "MapGrpcService"))
+            // gRPC services get their routes from .proto contracts the compiler cannot see.
+            if (AspNetCoreSymbols.Is(type, symbols.GrpcEndpointRouteBuilderExtensions) && method.Name == "MapGrpcService")
             {
                 route = "*";
                 return true;

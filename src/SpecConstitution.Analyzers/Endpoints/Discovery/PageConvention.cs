@@ -6,12 +6,21 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
     /// <summary>One <c>options.Conventions.AuthorizeFolder("/Admin")</c>-like call: the pages it covers.</summary>
     internal sealed class PageConvention
     {
+        private readonly bool _anyArea;
         private readonly string? _area;
         private readonly string? _path;
         private readonly bool _isFolder;
 
+        /// <param name="area">The area, null for pages outside areas.</param>
+        /// <param name="path">The page or folder path, null when computed at run time (every page of the area).</param>
         public PageConvention(string? area, string? path, bool isFolder)
+            : this(false, area, path, isFolder)
         {
+        }
+
+        private PageConvention(bool anyArea, string? area, string? path, bool isFolder)
+        {
+            _anyArea = anyArea;
             _area = area;
             _path = path;
             _isFolder = isFolder;
@@ -30,14 +39,13 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
                 return null;
             }
 
-            return new PageConvention(inArea ? RouteArguments.Constant(area!.Value) ?? AnyArea : null, RouteArguments.Constant(path.Value), isFolder);
+            string? areaName = inArea ? RouteArguments.Constant(area!.Value) : null;
+            return new PageConvention(inArea && areaName == null, areaName, RouteArguments.Constant(path.Value), isFolder);
         }
-
-        private const string AnyArea = "\0any";
 
         public bool Covers(RazorPage page)
         {
-            if (_area != AnyArea && !string.Equals(_area, page.Area, StringComparison.OrdinalIgnoreCase))
+            if (!_anyArea && !string.Equals(_area, page.Area, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using SpecConstitution.Infrastructure.Matching;
 
 namespace SpecConstitution.Analyzers.Endpoints.Discovery
 {
@@ -78,14 +77,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         /// </summary>
         public bool MapsLibraryPages => _compilation.ReferencedAssemblyNames.Any(assembly => assembly.Name == IdentityUi.AssemblyName);
 
-        /// <summary>The page a generated page class is, or null for every other type.</summary>
-        public RazorPage? PageOf(INamedTypeSymbol type)
+        /// <summary>The page a generated page class registered as <paramref name="identifier"/> is; null outside the default /Pages root.</summary>
+        private static RazorPage? PageOf(INamedTypeSymbol type, string identifier)
         {
-            if (!_pageIdentifiers.Value.TryGetValue(type, out string? identifier))
-            {
-                return null;
-            }
-
             INamedTypeSymbol? model = type.GetMembers("Model").OfType<IPropertySymbol>().FirstOrDefault()?.Type as INamedTypeSymbol;
             return RazorPage.From(type, model is { TypeKind: TypeKind.Class } && model.SpecialType == SpecialType.None ? model : null, identifier, RouteTemplateOf(type));
         }
@@ -117,7 +111,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         private Dictionary<INamedTypeSymbol, List<(RazorPage, Location?)>> PagesByReporter()
         {
             var byReporter = new Dictionary<INamedTypeSymbol, List<(RazorPage, Location?)>>(SymbolEqualityComparer.Default);
-            foreach (RazorPage page in _pageIdentifiers.Value.Keys.Select(PageOf).OfType<RazorPage>())
+            foreach (RazorPage page in _pageIdentifiers.Value.Select(registered => PageOf(registered.Key, registered.Value)).OfType<RazorPage>())
             {
                 Location? model = page.ModelType?.Locations.FirstOrDefault(l => l.IsInSource && !IsGenerated(l.SourceTree!));
                 INamedTypeSymbol reporter = model != null ? page.ModelType!.OriginalDefinition : page.PageType;
@@ -143,7 +137,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
             var pages = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
             foreach (AttributeData attribute in _compilation.Assembly.GetAttributes())
             {
-                if (attribute.AttributeClass is { Name: "RazorCompiledItemAttribute" } type && type.ContainingNamespace?.ToDisplayString() == HostingNamespace &&
+                if (AspNetCoreSymbols.IsOrDerivesNamed(attribute.AttributeClass, HostingNamespace, "RazorCompiledItemAttribute") &&
                     attribute.ConstructorArguments.Length == 3 &&
                     attribute.ConstructorArguments[0].Value is INamedTypeSymbol page &&
                     attribute.ConstructorArguments[1].Value as string == PageKind &&

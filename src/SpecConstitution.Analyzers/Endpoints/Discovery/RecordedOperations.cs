@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace SpecConstitution.Analyzers.Endpoints.Discovery
@@ -138,7 +139,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Discovery
         /// Registers what a command-line build records during the analysis: the calls and member assignments lookups ask
         /// for, and the bound code of the members <paramref name="index"/> may ask for (<see cref="EndpointIndex.MayAskForCodeOf"/>).
         /// </summary>
-        public void RegisterOn(Microsoft.CodeAnalysis.Diagnostics.CompilationStartAnalysisContext context, EndpointIndex index)
+        public void RegisterOn(CompilationStartAnalysisContext context, EndpointIndex index)
         {
             context.RegisterOperationAction(c => Record(c.Operation), OperationKind.Invocation, OperationKind.SimpleAssignment);
             context.RegisterOperationBlockAction(c =>

@@ -64,14 +64,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Inventory
             {
                 context.RegisterSymbolAction(c =>
                 {
-                    var type = (INamedTypeSymbol)c.Symbol;
-                    if (services.Controllers.IsController(type))
+                    if (services.EndpointsOfType((INamedTypeSymbol)c.Symbol) is IEnumerable<Endpoint> endpoints)
                     {
-                        services.Schedule.Judge(report => Describe(services.ControllerEndpoints(type), classifier, report), c.ReportDiagnostic);
-                    }
-                    else if (RazorPagesModel.MayBePageOrModel(type))
-                    {
-                        services.Schedule.Judge(report => Describe(services.Index.RazorPages.Endpoints(type), classifier, report), c.ReportDiagnostic);
+                        services.Schedule.Judge(report => Describe(endpoints, classifier, report), c.ReportDiagnostic);
                     }
                 }, SymbolKind.NamedType);
             }

@@ -150,9 +150,6 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
         /// <summary>Satisfied for every controller action and Razor page by MVC's global filters (<c>AuthorizeFilter</c>).</summary>
         protected virtual bool IsSatisfiedByMvcFilters => false;
 
-        private bool IsRazorPagesMapping(IInvocationOperation call) =>
-            call.TargetMethod.Name == "MapRazorPages" && AspNetCoreSymbols.Is(call.TargetMethod.ContainingType, Symbols.RazorPagesEndpointRouteBuilderExtensions);
-
         private bool? IsMetByMap(Endpoint endpoint)
         {
             IInvocationOperation call = endpoint.Call!;
@@ -166,7 +163,7 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
 
             bool? satisfied = Services.Flow.IsApplied(call, path, c => IsSatisfyingCall(c) && !ConditionalConventions.IsConditional(c, call, path.Nodes));
             bool byAttribute = AttributesSatisfy(handlerAttributes) && !(LastOneWins != null && satisfied != true && Services.Flow.IsApplied(call, path, ReplacesAttributes) == true);
-            if (satisfied == true || byAttribute || IsSatisfiedGlobally || (IsSatisfiedByMvcFilters && IsRazorPagesMapping(call)))
+            if (satisfied == true || byAttribute || IsSatisfiedGlobally || (IsSatisfiedByMvcFilters && Symbols.IsMapRazorPages(call.TargetMethod)))
             {
                 // A veto the search could not rule out wins over the protection, as it does at run time.
                 return vetoed == null ? null : true;

@@ -113,14 +113,9 @@ namespace SpecConstitution.Analyzers.Endpoints.Rules
         /// </summary>
         private static void AnalyzeType(SymbolAnalysisContext context, EndpointServices services, EndpointRuleCheck[] checks)
         {
-            var type = (INamedTypeSymbol)context.Symbol;
-            if (services.Controllers.IsController(type))
+            if (services.EndpointsOfType((INamedTypeSymbol)context.Symbol) is IEnumerable<Endpoint> endpoints)
             {
-                services.Schedule.Judge(report => Report(services.ControllerEndpoints(type), checks, report), context.ReportDiagnostic);
-            }
-            else if (RazorPagesModel.MayBePageOrModel(type))
-            {
-                services.Schedule.Judge(report => Report(services.Index.RazorPages.Endpoints(type), checks, report), context.ReportDiagnostic);
+                services.Schedule.Judge(report => Report(endpoints, checks, report), context.ReportDiagnostic);
             }
         }
 
