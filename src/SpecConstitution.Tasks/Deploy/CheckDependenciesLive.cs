@@ -7,9 +7,7 @@ using Microsoft.Build.Framework;
 using SpecConstitution.Reports.Gates;
 using SpecConstitution.Reading.SpecKit;
 using SpecConstitution.Diagnostics;
-using SpecConstitution.Infrastructure.Files;
 using SpecConstitution.Infrastructure.Json;
-using SpecConstitution.Reports.Manifest;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
 
@@ -98,39 +96,10 @@ namespace SpecConstitution.Tasks.Deploy
                 : verdicts.All(v => v.Live)
                     ? new GateCheck(DeployGateIds.DependenciesLive, true, true, string.Format(CultureInfo.InvariantCulture, "{0} dependenc(ies) live: {1}", verdicts.Count, string.Join(", ", verdicts.Select(v => v.Dependency + " at " + (v.Commit ?? "?")))))
                     : new GateCheck(DeployGateIds.DependenciesLive, true, false, "dependencies not live: " + string.Join("; ", verdicts.Where(v => !v.Live).Select(v => v.Owner + " -> " + v.Dependency + " (" + v.Reason + ")")));
-            Amend(check, new JsonArray(verdicts.Select(v => v.ToJson())));
-            Log.LogMessage(MessageImportance.High, "SpecConstitution: deploy gate '{0}' {1}: {2}", check.Id, !check.Enabled ? "off" : check.Passed ? "passed" : "FAILED", check.Reason);
-        }
-
-        private void Amend(GateCheck check, JsonNode evidence)
-        {
-            if (!FileProbe.TryOpenRegular(ManifestPath, out FileStream? stream, out string unreadable))
-            {
-                Refuse($"there is no readable deploy manifest at {Path.GetFullPath(ManifestPath)} ({unreadable}); build (or publish) first");
-                return;
-            }
-
-            string text;
-            using (var reader = new StreamReader(stream!))
-            {
-                text = reader.ReadToEnd();
-            }
-
-            string? amended = ManifestAmendment.AddGate(text, check, "dependencies", evidence, out string? problem);
-            if (amended == null)
-            {
-                Refuse($"{Path.GetFullPath(ManifestPath)} cannot be deployed: {problem}");
-                return;
-            }
-
-            AtomicFile.WriteAllText(ManifestPath, amended);
+            ManifestGate.TryAdd(Log, ManifestPath, check, "dependencies", new JsonArray(verdicts.Select(v => v.ToJson())));
+            ManifestGate.LogOutcome(Log, check);
         }
 
         private static bool IsDraft(string? status) => status != null && status.Trim().StartsWith("Draft", StringComparison.OrdinalIgnoreCase);
-
-        private void Refuse(string reason)
-        {
-            FindingLogger.Log(Log, DiagnosticCatalog.DeployConfigurationInvalid, ManifestPath, reason);
-        }
     }
 }

@@ -10,7 +10,6 @@ using SpecConstitution.Reports.Gates;
 using SpecConstitution.Reading.TestResults;
 using SpecConstitution.Diagnostics;
 using SpecConstitution.Infrastructure.Files;
-using SpecConstitution.Reports.Manifest;
 using SpecConstitution.Model.Rules;
 using SpecConstitution.Model.SpecKit;
 using SpecConstitution.Tasks.ProjectRules;
@@ -73,27 +72,10 @@ namespace SpecConstitution.Tasks.Deploy
             }
 
             GatePassed = check.Passed;
-            if (!FileProbe.TryOpenRegular(ManifestPath, out FileStream? stream, out string unreadable))
+            if (ManifestGate.TryAdd(Log, ManifestPath, check, "successCriteria", proof.ToJson()))
             {
-                Refuse($"there is no readable deploy manifest at {Path.GetFullPath(ManifestPath)} ({unreadable}); build (or publish) first");
-                return;
+                ManifestGate.LogOutcome(Log, check);
             }
-
-            string text;
-            using (var reader = new StreamReader(stream!))
-            {
-                text = reader.ReadToEnd();
-            }
-
-            string? amended = ManifestAmendment.AddGate(text, check, "successCriteria", proof.ToJson(), out string? problem);
-            if (amended == null)
-            {
-                Refuse($"{Path.GetFullPath(ManifestPath)} cannot be deployed: {problem}");
-                return;
-            }
-
-            AtomicFile.WriteAllText(ManifestPath, amended);
-            Log.LogMessage(MessageImportance.High, "SpecConstitution: deploy gate '{0}' {1}: {2}", check.Id, !check.Enabled ? "off" : check.Passed ? "passed" : "FAILED", check.Reason);
         }
 
         /// <summary>The success criteria of the features this project owns that are not Draft, with the tests citing each.</summary>
@@ -168,9 +150,6 @@ namespace SpecConstitution.Tasks.Deploy
             return string.Concat(sha.ComputeHash(stream).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
         }
 
-        private void Refuse(string reason)
-        {
-            FindingLogger.Log(Log, DiagnosticCatalog.DeployConfigurationInvalid, ManifestPath, reason);
-        }
+        private void Refuse(string reason) => ManifestGate.Refuse(Log, ManifestPath, reason);
     }
 }
